@@ -1,0 +1,91 @@
+package org.esafetyhub.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.esafetyhub.db.Database;
+import org.esafetyhub.report.ReportRoutes;
+import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.trust.AcademyStore;
+import org.esafetyhub.trust.Trust;
+import org.esafetyhub.trust.TrustFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The composition root: settings in, a wired service out. Tests start exactly this, on a random port.
+ */
+public final class App {
+
+    /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
+    static final Map<String, String> SERVICE_PAGES = Map.of("/report/", "Report bullying");
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    public record Settings(Path site, Path database, Trust trust) {
+    }
+
+    private final Javalin javalin;
+
+    private App(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static App create(Settings settings) {
+        var database = Database.openSqlite(settings.database());
+        database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
+        var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
+        var health = new HealthRoutes(database);
+        var reports = new ReportRoutes(pages, settings.trust());
+        var notFoundPage = settings.site().resolve("404.html");
+
+        var javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson());
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                // Jetty refuses, as aliases, files under a path that is not in its normal form (such as a/../site)
+                files.directory = settings.site().toAbsolutePath().normalize().toString();
+                files.location = Location.EXTERNAL;
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/healthz", health::health);
+            reports.register(config.routes);
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
+                        .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
+            });
+        });
+        return new App(javalin);
+    }
+
+    private static void notFound(Context ctx, Path notFoundPage) throws IOException {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", "not found"));
+        } else if (Files.isRegularFile(notFoundPage)) {
+            ctx.html(Files.readString(notFoundPage));
+        }
+    }
+
+    public App start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

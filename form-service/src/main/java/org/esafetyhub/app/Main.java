@@ -1,0 +1,34 @@
+package org.esafetyhub.app;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The one jar's entry point: {@code java -jar esafety-hub.jar <command>}. */
+@Command(name = "esafety-hub", mixinStandardHelpOptions = true, version = "eSafety Hub 0.1.0",
+        description = "eSafety Hub: bake the site, and serve it with the report and quiz service.")
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        // OrientDB (inside JBake) logs through java.util.logging: send it to Logback, where it is quietened
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        return new CommandLine(new Main())
+                .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("bake", new BakeCommand());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

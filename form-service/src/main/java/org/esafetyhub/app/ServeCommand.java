@@ -1,0 +1,59 @@
+package org.esafetyhub.app;
+
+import org.esafetyhub.trust.InvalidTrustFileException;
+import org.esafetyhub.trust.TrustFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the baked site with the report and quiz service until stopped (Ctrl+C or SIGTERM).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    private int port = 7070;
+
+    @Option(names = "--site", description = "The baked site (default: ${DEFAULT-VALUE}).")
+    private Path site = Path.of("target/site");
+
+    @Option(names = "--db", description = "The SQLite database file, created with its folder if missing (default: ${DEFAULT-VALUE}).")
+    private Path db = Path.of("data/esafety.db");
+
+    @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}).")
+    private Path config = Path.of("config/trust.yaml");
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            err.println(site.toAbsolutePath().normalize() + " holds no baked site: run the bake first (see README, Run)");
+            return 1;
+        }
+        App app;
+        try {
+            app = App.create(new App.Settings(site, db, TrustFile.load(config)));
+        } catch (InvalidTrustFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "shutdown"));
+        app.start(port);
+        spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
+                + db.toAbsolutePath().normalize() + ")");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package org.esafetyhub.db;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The service's database: an SQLite file, migrated by Flyway on opening. Every engine-specific
+ * setting lives here; stores only see {@link Jdbi} and portable SQL.
+ */
+public final class Database {
+
+    private final Jdbi jdbi;
+
+    private Database(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Opens (creating it and its folder if need be) and migrates the SQLite file. */
+    public static Database openSqlite(Path file) {
+        try {
+            var folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of the database " + file, e);
+        }
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        var dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return new Database(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** The version of the newest migration applied, if any. */
+    public Optional<String> schemaVersion() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT version FROM flyway_schema_history
+                        WHERE success AND version IS NOT NULL
+                        ORDER BY installed_rank DESC LIMIT 1""")
+                .mapTo(String.class)
+                .findOne());
+    }
+}

@@ -1,0 +1,103 @@
+package org.esafetyhub.site;
+
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Fails the bake on an internal link to a page that does not exist. A link counts as internal when
+ * it has no scheme; it resolves to a baked file, a folder with an index.html, or a page the
+ * service answers.
+ */
+final class LinkCheck {
+
+    private static final String LINKING = "a[href], link[href], script[src], img[src], source[src], form[action]";
+
+    private final Path site;
+    private final Set<String> servicePages;
+    private final Map<String, SourcePage> sourceByOutput;
+
+    LinkCheck(Path site, Set<String> servicePages, List<SourcePage> pages) {
+        this.site = site;
+        this.servicePages = servicePages;
+        this.sourceByOutput = pages.stream().collect(Collectors.toMap(SourcePage::outputFile, Function.identity()));
+    }
+
+    List<BakeProblem> check() {
+        var problems = new ArrayList<BakeProblem>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (var html : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                problems.addAll(check(html));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private List<BakeProblem> check(Path html) throws IOException {
+        var output = site.relativize(html).toString().replace('\\', '/');
+        var pageUrl = URI.create("/" + output);
+        var problems = new ArrayList<BakeProblem>();
+        for (var element : Jsoup.parse(html.toFile()).select(LINKING)) {
+            var link = element.hasAttr("href") ? element.attr("href")
+                    : element.hasAttr("src") ? element.attr("src") : element.attr("action");
+            if (!isInternal(link)) {
+                continue;
+            }
+            String path;
+            try {
+                path = pageUrl.resolve(new URI(link)).getPath();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                problems.add(problem(output, link, "link \"" + link + "\" is not a valid address"));
+                continue;
+            }
+            if (!exists(path)) {
+                problems.add(problem(output, link, "link to " + path + ": no such page"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isInternal(String link) {
+        return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("//") && !link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+
+    private boolean exists(String path) {
+        if (servicePages.contains(path)) {
+            return true;
+        }
+        var target = site.resolve(path.substring(1));
+        if (path.endsWith("/")) {
+            return Files.isRegularFile(target.resolve("index.html"));
+        }
+        return Files.isRegularFile(target);
+    }
+
+    /** Points at the content file and the line holding the link; links a template wrote point at the baked page. */
+    private BakeProblem problem(String output, String link, String message) {
+        var source = sourceByOutput.get(output);
+        if (source == null) {
+            return new BakeProblem(site.getFileName() + "/" + output, 0, message + " (the link comes from a template)");
+        }
+        var lines = ContentCheck.read(source.file());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(link)) {
+                return new BakeProblem(source.relativeName(), i + 1, message);
+            }
+        }
+        return new BakeProblem(source.relativeName(), 0, message + " (the link comes from its template)");
+    }
+}

@@ -1,0 +1,64 @@
+package org.esafetyhub.site;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every published page's title, summary and place, read from the content store once per bake.
+ * Templates get navigation from here instead of querying all pages on every page.
+ */
+final class SiteIndex {
+
+    private static final Comparator<Map<String, Object>> LISTING_ORDER = Comparator
+            .comparing((Map<String, Object> page) -> order(page))
+            .thenComparing(page -> String.valueOf(page.get("title")));
+
+    private final Map<String, Map<String, Object>> pageByUrl = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> childrenByUrl = new HashMap<>();
+
+    SiteIndex(ContentStore store, List<String> documentTypes) {
+        for (var type : documentTypes) {
+            for (DocumentModel document : store.getPublishedContent(type)) {
+                var url = urlOf(document);
+                var page = new HashMap<String, Object>(document);
+                page.remove("body");
+                page.put("url", url);
+                pageByUrl.put(url, page);
+            }
+        }
+        for (var page : pageByUrl.values()) {
+            var url = (String) page.get("url");
+            var parent = url.substring(0, url.lastIndexOf('/', url.length() - 2) + 1);
+            childrenByUrl.computeIfAbsent(parent, p -> new ArrayList<>()).add(page);
+        }
+        childrenByUrl.values().forEach(children -> children.sort(LISTING_ORDER));
+    }
+
+    static String urlOf(Map<String, Object> document) {
+        var uri = document.get("noExtensionUri");
+        return "/" + (uri == null ? "" : uri);
+    }
+
+    Optional<String> titleOf(String url) {
+        return Optional.ofNullable(pageByUrl.get(url)).map(page -> String.valueOf(page.get("title")));
+    }
+
+    List<Map<String, Object>> childrenOf(String url) {
+        return childrenByUrl.getOrDefault(url, List.of());
+    }
+
+    private static int order(Map<String, Object> page) {
+        try {
+            return Integer.parseInt(String.valueOf(page.getOrDefault("order", "1000")));
+        } catch (NumberFormatException e) {
+            return 1000;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.esafetyhub.site;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+
+/** Adds the layout's model (trust, navigation, breadcrumbs, child pages) to every page JBake renders. */
+final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    private final ContentStore store;
+    private final JBakeConfiguration config;
+    private final Map<String, Object> trust;
+    private SiteIndex index;
+
+    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust) {
+        super(store, config);
+        this.store = store;
+        this.config = config;
+        this.trust = trust;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        if (index == null) {
+            // rendering starts only after the crawl, so the index sees every page
+            index = new SiteIndex(store, config.getDocumentTypes());
+        }
+        var content = model.getContent();
+        var url = SiteIndex.urlOf(content);
+        model.putAll(PageModel.layout(trust, url, Objects.toString(content.getTitle(), ""), index::titleOf));
+        model.put("children", index.childrenOf(url));
+        super.renderDocument(model, templateName, writer);
+    }
+}

@@ -1,0 +1,12 @@
+package org.esafetyhub.trust;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The trust file: who runs the service, its academies and whom to contact about safeguarding. */
+public record Trust(String name, String siteUrl, String quickExitUrl, Contact esafetyOfficer, List<Academy> academies) {
+
+    public Optional<Academy> academy(String slug) {
+        return academies.stream().filter(a -> a.slug().equals(slug)).findFirst();
+    }
+}

@@ -1,0 +1,108 @@
+package org.esafetyhub.trust;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the trust file. Both the bake and the service load it through here, so the
+ * academies a reporter can choose are exactly those the service routes to.
+ */
+public final class TrustFile {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private TrustFile() {
+    }
+
+    public static Trust load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidTrustFileException(file + ": trust file not found (give its path with --config)");
+        }
+        Trust trust;
+        try {
+            trust = YAML.readValue(file.toFile(), Trust.class);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new InvalidTrustFileException(file + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidTrustFileException(file + ": cannot be read: " + e.getMessage());
+        }
+        var problems = problems(trust);
+        if (!problems.isEmpty()) {
+            throw new InvalidTrustFileException(file + ": " + String.join("; ", problems));
+        }
+        return trust;
+    }
+
+    /** The trust as plain maps and lists, the shape templates read. */
+    public static Map<String, Object> asTemplateModel(Trust trust) {
+        return YAML.convertValue(trust, Map.class);
+    }
+
+    static List<String> problems(Trust trust) {
+        var problems = new ArrayList<String>();
+        if (trust == null) {
+            problems.add("the file is empty");
+            return problems;
+        }
+        require(problems, trust.name(), "name");
+        require(problems, trust.siteUrl(), "siteUrl");
+        require(problems, trust.quickExitUrl(), "quickExitUrl");
+        if (trust.quickExitUrl() != null && !trust.quickExitUrl().startsWith("https://")) {
+            problems.add("quickExitUrl must be an https:// address of a neutral website");
+        }
+        contact(problems, trust.esafetyOfficer(), "esafetyOfficer");
+        if (trust.academies() == null || trust.academies().isEmpty()) {
+            problems.add("academies: at least one academy is needed");
+            return problems;
+        }
+        var slugs = new HashSet<String>();
+        for (int i = 0; i < trust.academies().size(); i++) {
+            var academy = trust.academies().get(i);
+            var at = "academies[" + i + "]";
+            if (academy.slug() == null || !SLUG.matcher(academy.slug()).matches()) {
+                problems.add(at + ".slug must be lower-case letters, digits and hyphens, e.g. riverside-primary");
+            } else if (!slugs.add(academy.slug())) {
+                problems.add(at + ".slug '" + academy.slug() + "' is used twice");
+            }
+            require(problems, academy.name(), at + ".name");
+            require(problems, academy.principal(), at + ".principal");
+            require(problems, academy.phone(), at + ".phone");
+            contact(problems, academy.dsl(), at + ".dsl");
+            contact(problems, academy.esafetyOfficer(), at + ".esafetyOfficer");
+        }
+        return problems;
+    }
+
+    private static void contact(List<String> problems, Contact contact, String at) {
+        if (contact == null) {
+            problems.add(at + " is missing (name and email)");
+            return;
+        }
+        require(problems, contact.name(), at + ".name");
+        if (contact.email() == null || !EMAIL.matcher(contact.email()).matches()) {
+            problems.add(at + ".email must be an e-mail address");
+        }
+    }
+
+    private static void require(List<String> problems, String value, String at) {
+        if (value == null || value.isBlank()) {
+            problems.add(at + " is missing");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.esafetyhub.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Bakes small real sites with JBake: what comes out, and how a broken site fails. */
+class SiteBakerTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void a_page_is_baked_at_a_pretty_url_with_breadcrumbs_and_listed_in_the_sitemap() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/keeping-evidence.md", "guidance", "Keeping evidence", "Take a screenshot.");
+
+        var summary = site.bake();
+
+        assertThat(summary.pages()).isEqualTo(4);
+        var page = Files.readString(root.resolve("out/parents/keeping-evidence/index.html"));
+        assertThat(page).contains("<h1>Keeping evidence</h1>", "<p>Take a screenshot.</p>",
+                "<a href=\"/parents/\">For parents and carers</a>", "<span aria-current=\"page\">Keeping evidence</span>");
+        assertThat(Files.readString(root.resolve("out/sitemap.xml")))
+                .contains("<loc>http://localhost:7070/parents/keeping-evidence/</loc>");
+        assertThat(Files.readString(root.resolve("out/parents/index.html")))
+                .contains("<a class=\"page-list__link\" href=\"/parents/keeping-evidence/\">Keeping evidence</a>");
+    }
+
+    @Test
+    void a_link_to_a_page_that_does_not_exist_fails_the_bake_naming_file_and_line() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Help", "First line.\n\nSee [the missing page](/parents/missing/).");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md:9: link to /parents/missing/: no such page");
+    }
+
+    @Test
+    void a_relative_link_to_an_existing_page_and_a_link_to_a_service_page_pass() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Help", "See [evidence](../evidence/) or [report it](/report/).");
+        site.page("parents/evidence.md", "guidance", "Evidence", "Keep it.");
+
+        assertThat(site.bake().pages()).isEqualTo(5);
+    }
+
+    @Test
+    void broken_front_matter_fails_the_bake_before_rendering_naming_file_and_line() throws Exception {
+        var site = new SiteFixture(root);
+        site.write("content/pupils/broken.md", """
+                title=Broken
+                date=27/11/2026
+                type=page
+                status published
+                ~~~~~~
+                Body.
+                """);
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/pupils/broken.md:2: date \"27/11/2026\" is not a date in the form yyyy-MM-dd")
+                .hasMessageContaining("content/pupils/broken.md:4: header line \"status published\" is not key=value")
+                .hasMessageContaining("content/pupils/broken.md:5: header has no summary=");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void a_type_whose_template_is_missing_fails_the_bake_naming_the_template() throws Exception {
+        var site = new SiteFixture(root);
+        Files.writeString(root.resolve("jbake.properties"), "template.lesson.file=lesson.ftl\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        site.page("lessons/jokes.md", "lesson", "Jokes that hurt", "Body.");
+        site.page("lessons/other.md", "nosuchtype", "Other", "Body.");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/lessons/jokes.md:3: type \"lesson\" needs the template templates/lesson.ftl, which does not exist")
+                .hasMessageContaining("content/lessons/other.md:3: type \"nosuchtype\" has no template: add template.nosuchtype.file to jbake.properties");
+    }
+
+    @Test
+    void an_error_in_a_template_fails_the_bake_naming_the_page_template_and_line() throws Exception {
+        var site = new SiteFixture(root);
+        Files.writeString(root.resolve("templates/guidance.ftl"), """
+                <#ftl output_format="HTML">
+                <h1>${content.title}</h1>
+                <p>${content.noSuchField}</p>
+                """);
+        site.page("parents/help.md", "guidance", "Help", "Body.");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md: could not be rendered")
+                .hasMessageContaining("content.noSuchField")
+                .hasMessageContaining("\"guidance.ftl\" at line 3");
+    }
+}

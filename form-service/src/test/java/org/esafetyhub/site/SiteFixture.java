@@ -1,0 +1,66 @@
+package org.esafetyhub.site;
+
+import org.esafetyhub.trust.Trust;
+import org.esafetyhub.trust.TrustFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/** A small site in a temporary folder, with the project's real templates, assets and jbake.properties. */
+final class SiteFixture {
+
+    static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
+
+    final Path root;
+
+    SiteFixture(Path root) throws IOException {
+        this.root = root;
+        copy(PROJECT.resolve("templates"), root.resolve("templates"));
+        copy(PROJECT.resolve("assets"), root.resolve("assets"));
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        page("pupils.md", "section", "For pupils", "Pupils read this first.");
+        page("parents.md", "section", "For parents and carers", "Parents read this first.");
+        page("staff-guide.md", "section", "For staff", "Staff read this first.");
+    }
+
+    static Trust trust() {
+        return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
+    }
+
+    Path page(String name, String type, String title, String body) throws IOException {
+        return write("content/" + name, """
+                title=%s
+                date=2026-11-27
+                type=%s
+                status=published
+                summary=A page about %s.
+                ~~~~~~
+                %s
+                """.formatted(title, type, title, body));
+    }
+
+    Path write(String name, String text) throws IOException {
+        var file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    SiteBaker.Summary bake() {
+        return new SiteBaker(root, root.resolve("out"), trust(), java.util.Set.of("/report/")).bake();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
+                var target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}

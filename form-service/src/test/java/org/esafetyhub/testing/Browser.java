@@ -1,0 +1,85 @@
+package org.esafetyhub.testing;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+/**
+ * Debian's Chromium and chromedriver, named explicitly so that Selenium Manager never runs and
+ * nothing is downloaded. Records every network request a page makes.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    private static final Pattern REQUEST_URL = Pattern.compile("\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    static Browser start() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000");
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page with JavaScript as configured, after forgetting requests made so far. */
+    public void open(URI url) {
+        requests();
+        driver.get(url.toString());
+    }
+
+    public WebDriverWait waitUpTo(Duration duration) {
+        return new WebDriverWait(driver, duration);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Every URL the browser requested since the last call. */
+    public List<String> requests() {
+        var urls = new ArrayList<String>();
+        for (var entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            var matcher = REQUEST_URL.matcher(entry.getMessage());
+            if (matcher.find()) {
+                urls.add(matcher.group(1));
+            }
+        }
+        return urls;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
