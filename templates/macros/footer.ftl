@@ -36,6 +36,13 @@
 </li>
 </ul>
 </section>
+<nav aria-label="About this site">
+<ul class="site-footer__links">
+<li><a href="/policy/">Cyber-bullying policy</a></li>
+<li><a href="/lessons/">PSHE lessons</a></li>
+<li><a href="/glossary/">Glossary</a></li>
+</ul>
+</nav>
 <p class="site-footer__meta">eSafety Hub for ${trust.name}. This site sets no tracking cookies and uses no analytics.</p>
 </div>
 </footer>

@@ -2,13 +2,13 @@
 <#--
   The one layout of the baked site and of the service's own pages.
   page params: title (string, required), description (string, optional: the meta description),
-  home (boolean: the home page's title is the trust's name alone).
+  home (boolean: the home page's title is the trust's name alone), bodyClass (string, optional).
   Reads from the data model: trust, url, section, breadcrumbs (see PageModel.java).
 -->
 <#import "/macros/header.ftl" as header>
 <#import "/macros/footer.ftl" as footer>
 <#import "/macros/breadcrumbs.ftl" as crumbs>
-<#macro page title description="" home=false>
+<#macro page title description="" home=false bodyClass="">
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -20,7 +20,7 @@
 <link rel="icon" href="/images/favicon.svg" type="image/svg+xml">
 <script src="/js/quick-exit.js" defer></script>
 </head>
-<body>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to main content</a>
 <@header.header/>
 <div class="page">
@@ -37,6 +37,8 @@
 <#-- "Last reviewed" line of a content page; date strings are yyyy-MM-dd in the front matter. -->
 <#macro reviewed page>
 <#if page.reviewed?has_content>
-<p class="reviewed">Last reviewed <time datetime="${page.reviewed}">${page.reviewed?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time><#if page.nextReview?has_content>; next review due <time datetime="${page.nextReview}">${page.nextReview?date("yyyy-MM-dd")?string("MMMM yyyy")}</time></#if>.</p>
+<p class="reviewed"><@reviewedOn page/><#if page.nextReview?has_content>; next review due <time datetime="${page.nextReview}">${page.nextReview?date("yyyy-MM-dd")?string("MMMM yyyy")}</time></#if>.</p>
 </#if>
 </#macro>
+
+<#macro reviewedOn page>Last reviewed <time datetime="${page.reviewed}">${page.reviewed?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></#macro>

@@ -1,5 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.policy.InvalidPolicyFileException;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.InvalidTrustFileException;
@@ -11,11 +13,15 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "bake", mixinStandardHelpOptions = true,
         description = "Bake content/, templates/ and assets/ into a static site. Fails, naming file and line, on a broken header, template or link.")
 final class BakeCommand implements Callable<Integer> {
+
+    /** The policy as data, under the root: one source for the policy page and the case checklists. */
+    static final Path POLICY = Path.of("data/policy.yaml");
 
     @Spec
     private CommandSpec spec;
@@ -34,11 +40,13 @@ final class BakeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             var trust = TrustFile.load(root.resolve(config));
-            var summary = new SiteBaker(root, root.resolve(out), trust, App.SERVICE_PAGES.keySet()).bake();
+            var policy = PolicyFile.load(root.resolve(POLICY));
+            var summary = new SiteBaker(root, root.resolve(out), trust,
+                    Map.of("policy", PolicyFile.asTemplateModel(policy)), App.SERVICE_PAGES.keySet()).bake();
             spec.commandLine().getOut().printf(Locale.ROOT, "Baked %d pages into %s in %.1f s%n",
                     summary.pages(), root.resolve(out).normalize(), summary.millis() / 1000.0);
             return 0;
-        } catch (InvalidTrustFileException | BakeFailedException e) {
+        } catch (InvalidTrustFileException | InvalidPolicyFileException | BakeFailedException e) {
             err.println(e.getMessage());
             return 1;
         }

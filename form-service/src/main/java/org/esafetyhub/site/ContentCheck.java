@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Checks every content file's header before JBake sees it. JBake itself skips a file with a
@@ -21,6 +22,7 @@ final class ContentCheck {
     static final List<String> REQUIRED = List.of("title", "date", "type", "status", "summary");
     private static final List<String> DATES = List.of("date", "reviewed", "nextReview");
     private static final Set<String> STATUSES = Set.of("published", "draft");
+    private static final Pattern AGE_BAND = Pattern.compile("\\d{1,2}-\\d{1,2}");
 
     private final Function<String, Path> templateOfType;
 
@@ -60,6 +62,8 @@ final class ContentCheck {
                 }
             });
         }
+        header.get("ageBand").filter(band -> !AGE_BAND.matcher(band.value()).matches()).ifPresent(band -> problems.add(
+                new BakeProblem(name, band.line(), "ageBand \"" + band.value() + "\" must be two ages joined by a hyphen, such as 7-11")));
         header.get("status").filter(s -> !STATUSES.contains(s.value())).ifPresent(s -> problems.add(
                 new BakeProblem(name, s.line(), "status \"" + s.value() + "\" must be published or draft")));
         header.get("type").filter(t -> !t.value().isEmpty()).ifPresent(type -> {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -30,13 +31,18 @@ public final class SiteBaker {
     private final Path root;
     private final Path output;
     private final Trust trust;
+    private final Map<String, Object> data;
     private final Set<String> servicePages;
 
-    /** @param servicePages paths the service answers (such as {@code /report/}), valid targets for links */
-    public SiteBaker(Path root, Path output, Trust trust, Set<String> servicePages) {
+    /**
+     * @param data         what templates may read besides the trust, by name (such as the policy)
+     * @param servicePages paths the service answers (such as {@code /report/}), valid targets for links
+     */
+    public SiteBaker(Path root, Path output, Trust trust, Map<String, Object> data, Set<String> servicePages) {
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.trust = trust;
+        this.data = Map.copyOf(data);
         this.servicePages = servicePages;
     }
 
@@ -83,7 +89,7 @@ public final class SiteBaker {
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config,
-                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust))));
+                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data)));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every published page's title, summary and place, read from the content store once per bake.
@@ -52,6 +53,32 @@ final class SiteIndex {
 
     List<Map<String, Object>> childrenOf(String url) {
         return childrenByUrl.getOrDefault(url, List.of());
+    }
+
+    /**
+     * A page's children for listing: grouped by age band ("7-11", checked by {@link ContentCheck}),
+     * youngest first, when every child has one (the lessons); otherwise one group without a title.
+     */
+    List<Map<String, Object>> childGroupsOf(String url) {
+        var children = childrenOf(url);
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        if (!children.stream().allMatch(child -> child.get("ageBand") != null)) {
+            return List.of(Map.of("title", "", "pages", children));
+        }
+        var byBand = new TreeMap<Integer, List<Map<String, Object>>>();
+        var bandNames = new HashMap<Integer, String>();
+        for (var child : children) {
+            var band = String.valueOf(child.get("ageBand"));
+            int youngest = Integer.parseInt(band.substring(0, band.indexOf('-')));
+            byBand.computeIfAbsent(youngest, b -> new ArrayList<>()).add(child);
+            bandNames.put(youngest, band);
+        }
+        var groups = new ArrayList<Map<String, Object>>();
+        byBand.forEach((youngest, pages) ->
+                groups.add(Map.of("title", "Ages " + bandNames.get(youngest).replace("-", " to "), "pages", pages)));
+        return groups;
     }
 
     private static int order(Map<String, Object> page) {

@@ -16,13 +16,15 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final ContentStore store;
     private final JBakeConfiguration config;
     private final Map<String, Object> trust;
+    private final Map<String, Object> data;
     private SiteIndex index;
 
-    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust) {
+    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.trust = trust;
+        this.data = data;
     }
 
     @Override
@@ -34,7 +36,8 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         var content = model.getContent();
         var url = SiteIndex.urlOf(content);
         model.putAll(PageModel.layout(trust, url, Objects.toString(content.getTitle(), ""), index::titleOf));
-        model.put("children", index.childrenOf(url));
+        model.put("childGroups", index.childGroupsOf(url));
+        model.putAll(data);
         super.renderDocument(model, templateName, writer);
     }
 }

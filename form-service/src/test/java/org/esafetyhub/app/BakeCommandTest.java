@@ -20,7 +20,10 @@ class BakeCommandTest {
         Files.createDirectories(root.resolve("content"));
         Files.createDirectories(root.resolve("config"));
         Files.writeString(root.resolve("content/oops.md"), "Just a body.\n");
-        Files.copy(Path.of(System.getProperty("hub.root", "..")).resolve("config/trust.yaml"), root.resolve("config/trust.yaml"));
+        var project = Path.of(System.getProperty("hub.root", ".."));
+        Files.copy(project.resolve("config/trust.yaml"), root.resolve("config/trust.yaml"));
+        Files.createDirectories(root.resolve("data"));
+        Files.copy(project.resolve("data/policy.yaml"), root.resolve("data/policy.yaml"));
         var err = new StringWriter();
         var out = new StringWriter();
 

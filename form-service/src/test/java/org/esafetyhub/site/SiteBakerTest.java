@@ -22,7 +22,7 @@ class SiteBakerTest {
 
         var summary = site.bake();
 
-        assertThat(summary.pages()).isEqualTo(4);
+        assertThat(summary.pages()).isEqualTo(SiteFixture.STANDARD_PAGES + 1);
         var page = Files.readString(root.resolve("out/parents/keeping-evidence/index.html"));
         assertThat(page).contains("<h1>Keeping evidence</h1>", "<p>Take a screenshot.</p>",
                 "<a href=\"/parents/\">For parents and carers</a>", "<span aria-current=\"page\">Keeping evidence</span>");
@@ -48,7 +48,7 @@ class SiteBakerTest {
         site.page("parents/help.md", "guidance", "Help", "See [evidence](../evidence/) or [report it](/report/).");
         site.page("parents/evidence.md", "guidance", "Evidence", "Keep it.");
 
-        assertThat(site.bake().pages()).isEqualTo(5);
+        assertThat(site.bake().pages()).isEqualTo(SiteFixture.STANDARD_PAGES + 2);
     }
 
     @Test
@@ -74,14 +74,14 @@ class SiteBakerTest {
     @Test
     void a_type_whose_template_is_missing_fails_the_bake_naming_the_template() throws Exception {
         var site = new SiteFixture(root);
-        Files.writeString(root.resolve("jbake.properties"), "template.lesson.file=lesson.ftl\n",
+        Files.writeString(root.resolve("jbake.properties"), "template.leaflet.file=leaflet.ftl\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        site.page("lessons/jokes.md", "lesson", "Jokes that hurt", "Body.");
+        site.page("lessons/jokes.md", "leaflet", "Jokes that hurt", "Body.");
         site.page("lessons/other.md", "nosuchtype", "Other", "Body.");
 
         assertThatThrownBy(site::bake)
                 .isInstanceOf(BakeFailedException.class)
-                .hasMessageContaining("content/lessons/jokes.md:3: type \"lesson\" needs the template templates/lesson.ftl, which does not exist")
+                .hasMessageContaining("content/lessons/jokes.md:3: type \"leaflet\" needs the template templates/leaflet.ftl, which does not exist")
                 .hasMessageContaining("content/lessons/other.md:3: type \"nosuchtype\" has no template: add template.nosuchtype.file to jbake.properties");
     }
 

@@ -23,7 +23,13 @@ final class SiteFixture {
         page("pupils.md", "section", "For pupils", "Pupils read this first.");
         page("parents.md", "section", "For parents and carers", "Parents read this first.");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
+        // every page's footer links to these
+        page("policy.md", "page", "Cyber-bullying policy", "The policy.");
+        page("lessons.md", "section", "PSHE lessons", "The lessons.");
+        page("glossary.md", "page", "Glossary", "Words.");
     }
+
+    static final int STANDARD_PAGES = 6;
 
     static Trust trust() {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
@@ -48,7 +54,7 @@ final class SiteFixture {
     }
 
     SiteBaker.Summary bake() {
-        return new SiteBaker(root, root.resolve("out"), trust(), java.util.Set.of("/report/")).bake();
+        return new SiteBaker(root, root.resolve("out"), trust(), java.util.Map.of(), java.util.Set.of("/report/")).bake();
     }
 
     private static void copy(Path from, Path to) throws IOException {

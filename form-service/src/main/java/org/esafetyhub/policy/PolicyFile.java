@@ -1,0 +1,101 @@
+package org.esafetyhub.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and checks {@code data/policy.yaml}; the bake and the staff checklist both load the policy through here. */
+public final class PolicyFile {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private PolicyFile() {
+    }
+
+    public static Policy load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidPolicyFileException(file + ": policy file not found");
+        }
+        Policy policy;
+        try {
+            policy = YAML.readValue(file.toFile(), Policy.class);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new InvalidPolicyFileException(file + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidPolicyFileException(file + ": cannot be read: " + e.getMessage());
+        }
+        var problems = problems(policy);
+        if (!problems.isEmpty()) {
+            throw new InvalidPolicyFileException(file + ": " + String.join("; ", problems));
+        }
+        return policy;
+    }
+
+    /** The policy as plain maps and lists, the shape templates read. */
+    public static Map<String, Object> asTemplateModel(Policy policy) {
+        return YAML.convertValue(policy, Map.class);
+    }
+
+    static List<String> problems(Policy policy) {
+        var problems = new ArrayList<String>();
+        if (policy == null || policy.sections() == null || policy.sections().isEmpty()) {
+            problems.add("sections: the policy has none");
+            return problems;
+        }
+        var numbers = new HashSet<String>();
+        for (var section : policy.sections()) {
+            var at = "section " + section.number();
+            if (isBlank(section.title())) {
+                problems.add(at + " has no title");
+            }
+            boolean actionSection = Policy.ACTION_SECTIONS.contains(section.number());
+            if (actionSection && (section.actions() == null || section.actions().isEmpty())) {
+                problems.add(at + " must list its required actions under actions:");
+            }
+            if (!actionSection && section.actions() != null) {
+                problems.add(at + " has actions, but only sections " + Policy.ACTION_SECTIONS + " hold required actions");
+            }
+            if (section.clauses() != null) {
+                for (var clause : section.clauses()) {
+                    unique(problems, numbers, clause.number());
+                    if (isBlank(clause.text()) && (clause.paragraphs() == null || clause.paragraphs().isEmpty())) {
+                        problems.add("clause " + clause.number() + " has neither text nor paragraphs");
+                    }
+                }
+            }
+            if (section.actions() != null) {
+                for (var action : section.actions()) {
+                    unique(problems, numbers, action.number());
+                    if (action.number() == null || !action.number().startsWith(section.number() + ".")) {
+                        problems.add("action " + action.number() + " is not numbered within " + at);
+                    }
+                    if (isBlank(action.label()) || isBlank(action.text()) || isBlank(action.who())) {
+                        problems.add("action " + action.number() + " needs a label, a text and who usually does it");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void unique(List<String> problems, HashSet<String> numbers, String number) {
+        if (!numbers.add(number)) {
+            problems.add(number + " is numbered twice");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

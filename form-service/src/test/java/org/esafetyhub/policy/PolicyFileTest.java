@@ -1,0 +1,50 @@
+package org.esafetyhub.policy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolicyFileTest {
+
+    private static final Path SHIPPED = Path.of(System.getProperty("hub.root", "..")).resolve("data/policy.yaml");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_shipped_policy_holds_all_17_required_actions_of_sections_4_and_5_each_with_label_and_who() {
+        var actions = PolicyFile.load(SHIPPED).requiredActions();
+
+        assertThat(actions).extracting(Policy.Action::number).containsExactly(
+                "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9",
+                "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8");
+        assertThat(actions).allSatisfy(action -> {
+            assertThat(action.label()).isNotBlank().hasSizeLessThan(60);
+            assertThat(action.who()).isNotBlank();
+        });
+    }
+
+    @Test
+    void the_shipped_policy_keeps_all_eleven_sections_in_order() {
+        assertThat(PolicyFile.load(SHIPPED).sections()).extracting(Policy.Section::number)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    }
+
+    @Test
+    void an_action_without_who_and_a_repeated_number_are_named() throws Exception {
+        var broken = Files.readString(SHIPPED)
+                .replaceFirst("who: DSL\n", "who: \"\"\n")
+                .replace("number: \"4.9\"", "number: \"4.8\"");
+        var file = Files.writeString(folder.resolve("policy.yaml"), broken);
+
+        assertThatThrownBy(() -> PolicyFile.load(file))
+                .isInstanceOf(InvalidPolicyFileException.class)
+                .hasMessageContaining("needs a label, a text and who usually does it")
+                .hasMessageContaining("4.8 is numbered twice");
+    }
+}

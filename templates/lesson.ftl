@@ -1,0 +1,16 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- A PSHE lesson plan (type=lesson): who it is for and how long it takes, then the plan. -->
+<#import "/macros/layout.ftl" as layout>
+<@layout.page title=content.title description=content.summary!"">
+<h1>${content.title}</h1>
+<p class="lede">${content.summary}</p>
+<dl class="facts">
+<div><dt>Ages</dt><dd>${content.ageBand}</dd></div>
+<div><dt>Time</dt><dd>${content.duration} minutes</dd></div>
+<div><dt>Education for a Connected World strand</dt><dd>${content.strand}</dd></div>
+</dl>
+<div class="prose">
+${content.body?no_esc}
+</div>
+<@layout.reviewed content/>
+</@layout.page>
