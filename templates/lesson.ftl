@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- A PSHE lesson plan (type=lesson): who it is for and how long it takes, then the plan. -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/quiz.ftl" as quizForm>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <p class="lede">${content.summary}</p>
@@ -12,5 +13,8 @@
 <div class="prose">
 ${content.body?no_esc}
 </div>
+<#if quizzes[url]??>
+<@quizForm.form quiz=quizzes[url] academies=trust.academies/>
+</#if>
 <@layout.reviewed content/>
 </@layout.page>

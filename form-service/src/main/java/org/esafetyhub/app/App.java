@@ -6,6 +6,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.AcademyStore;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -29,7 +32,8 @@ public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    public record Settings(Path site, Path database, Trust trust) {
+    /** @param content the content folder: the quizzes the service scores are read from it, as the bake reads them */
+    public record Settings(Path site, Path content, Path database, Trust trust, Clock clock) {
     }
 
     private final Javalin javalin;
@@ -44,6 +48,7 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust());
+        var quizzes = new QuizRoutes(QuizBank.load(settings.content()), database.jdbi(), pages, settings.trust(), settings.clock());
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -58,6 +63,7 @@ public final class App {
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
+            quizzes.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

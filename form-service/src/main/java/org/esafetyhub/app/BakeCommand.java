@@ -2,6 +2,8 @@ package org.esafetyhub.app;
 
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
+import org.esafetyhub.quiz.InvalidQuizException;
+import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.InvalidTrustFileException;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -35,18 +39,26 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}, under the root).")
     private Path config = Path.of("config/trust.yaml");
 
+    private static Set<String> servicePages(QuizBank quizzes) {
+        var pages = new HashSet<>(App.SERVICE_PAGES.keySet());
+        pages.addAll(quizzes.formUrls());
+        return pages;
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
             var trust = TrustFile.load(root.resolve(config));
             var policy = PolicyFile.load(root.resolve(POLICY));
-            var summary = new SiteBaker(root, root.resolve(out), trust,
-                    Map.of("policy", PolicyFile.asTemplateModel(policy)), App.SERVICE_PAGES.keySet()).bake();
-            spec.commandLine().getOut().printf(Locale.ROOT, "Baked %d pages into %s in %.1f s%n",
-                    summary.pages(), root.resolve(out).normalize(), summary.millis() / 1000.0);
+            var quizzes = QuizBank.load(root.resolve("content"));
+            var summary = new SiteBaker(root, root.resolve(out), trust, Map.of(
+                    "policy", PolicyFile.asTemplateModel(policy),
+                    "quizzes", quizzes.templateModel()), servicePages(quizzes)).bake();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Baked %d pages and %d quizzes into %s in %.1f s%n",
+                    summary.pages(), quizzes.size(), root.resolve(out).normalize(), summary.millis() / 1000.0);
             return 0;
-        } catch (InvalidTrustFileException | InvalidPolicyFileException | BakeFailedException e) {
+        } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | BakeFailedException e) {
             err.println(e.getMessage());
             return 1;
         }

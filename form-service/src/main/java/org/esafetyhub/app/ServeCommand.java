@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}).")
     private Path config = Path.of("config/trust.yaml");
 
+    @Option(names = "--content", description = "The content folder the site was baked from; its quizzes are scored (default: ${DEFAULT-VALUE}).")
+    private Path content = Path.of("content");
+
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
@@ -40,8 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         App app;
         try {
-            app = App.create(new App.Settings(site, db, TrustFile.load(config)));
-        } catch (InvalidTrustFileException e) {
+            app = App.create(new App.Settings(site, content, db, TrustFile.load(config), Clock.systemUTC()));
+        } catch (InvalidTrustFileException | InvalidQuizException e) {
             err.println(e.getMessage());
             return 1;
         }

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,17 @@ class ServiceIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new ObjectMapper().readValue(response.body(), Map.class))
-                .containsEntry("status", "UP").containsEntry("database", "UP").containsEntry("schemaVersion", "1");
+                .containsEntry("status", "UP").containsEntry("database", "UP").containsEntry("schemaVersion", newestMigration());
         assertThat(Files.isRegularFile(stack.database())).isTrue();
+    }
+
+    /** The version of the newest migration the jar ships, such as "2" for V2__quiz_attempts.sql. */
+    private static String newestMigration() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow());
+        }
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The real stack the end-to-end tests share: the site the build baked, the service started on a
@@ -36,7 +37,8 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
             throw new UncheckedIOException(e);
         }
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"));
-        app = App.create(new App.Settings(SITE, databaseFolder.resolve("esafety.db"), trust)).start(0);
+        app = App.create(new App.Settings(SITE, ROOT.resolve("content"), databaseFolder.resolve("esafety.db"), trust,
+                Clock.systemUTC())).start(0);
     }
 
     public static Path root() {

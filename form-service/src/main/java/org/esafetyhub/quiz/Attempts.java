@@ -1,0 +1,38 @@
+package org.esafetyhub.quiz;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Marks an attempt and stores it, to the hour and without anything that identifies the pupil. */
+final class Attempts {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    Attempts(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    Marking.Result record(Quiz quiz, Map<String, Set<String>> answers, String academySlug) {
+        var result = Marking.mark(quiz, answers);
+        var id = UUID.randomUUID().toString();
+        var hour = HOUR.format(clock.instant().truncatedTo(ChronoUnit.HOURS));
+        var attempt = new AttemptStore.Attempt(id, quiz.id(), quiz.version(), academySlug, hour, result.score(), result.max());
+        var rows = result.questions().stream()
+                .map(q -> new AttemptStore.Answer(id, q.id(), String.join(",", new TreeSet<>(answers.get(q.id()))), q.correct()))
+                .toList();
+        jdbi.useExtension(AttemptStore.class, store -> store.save(attempt, rows));
+        return result;
+    }
+}

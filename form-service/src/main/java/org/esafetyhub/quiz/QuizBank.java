@@ -1,0 +1,80 @@
+package org.esafetyhub.quiz;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every quiz of the site, read from the {@code *.quiz.yaml} files beside the lessons. The bake
+ * renders them from here and the service scores them from here: one source.
+ */
+public final class QuizBank {
+
+    static final String SUFFIX = ".quiz.yaml";
+    private static final ObjectMapper MODEL = new ObjectMapper();
+
+    private final Map<String, Quiz> byId;
+
+    private QuizBank(Map<String, Quiz> byId) {
+        this.byId = byId;
+    }
+
+    /** Loads and checks every quiz under the content folder; all problems are reported together. */
+    public static QuizBank load(Path contentFolder) {
+        var quizzes = new LinkedHashMap<String, Quiz>();
+        var problems = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(contentFolder)) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+                var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
+                try {
+                    var quiz = QuizFile.load(file, name);
+                    var lessonFile = file.resolveSibling(quiz.lesson() + ".md");
+                    if (!Files.isRegularFile(lessonFile)) {
+                        problems.add(name + ": lesson " + quiz.lesson() + " has no file " + lessonFile.getFileName() + " beside it");
+                    }
+                    if (quizzes.putIfAbsent(quiz.id(), quiz) != null) {
+                        problems.add(name + ": quiz id " + quiz.id() + " is used by another quiz too");
+                    }
+                } catch (InvalidQuizException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQuizException(problems);
+        }
+        return new QuizBank(Map.copyOf(quizzes));
+    }
+
+    public Optional<Quiz> quiz(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The quizzes without their answers, as maps keyed by the address of their lesson: what lesson pages render. */
+    public Map<String, Object> templateModel() {
+        var byLesson = new LinkedHashMap<String, Object>();
+        byId.values().forEach(quiz -> byLesson.put(quiz.lessonUrl(), MODEL.convertValue(quiz.withoutAnswers(), Map.class)));
+        return byLesson;
+    }
+
+    /** The addresses the quizzes' forms post to: pages of the service that baked pages may link to. */
+    public Set<String> formUrls() {
+        return byId.values().stream().map(Quiz::formUrl).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

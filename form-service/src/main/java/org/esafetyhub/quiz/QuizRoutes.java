@@ -1,0 +1,115 @@
+package org.esafetyhub.quiz;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.trust.Trust;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Taking a quiz: a plain form POST that answers with a results page (works without JavaScript),
+ * and the JSON API the lesson page's script uses to do the same in place.
+ */
+public final class QuizRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final QuizBank quizzes;
+    private final Attempts attempts;
+    private final PageRenderer pages;
+    private final Trust trust;
+
+    public QuizRoutes(QuizBank quizzes, Jdbi jdbi, PageRenderer pages, Trust trust, Clock clock) {
+        this.quizzes = quizzes;
+        this.attempts = new Attempts(jdbi, clock);
+        this.pages = pages;
+        this.trust = trust;
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post("/quiz/{id}/", this::submitForm);
+        routes.get("/api/quizzes/{id}", this::describe);
+        routes.post("/api/quizzes/{id}/attempts", this::submitJson);
+    }
+
+    record AttemptRequest(String version, String academy, Map<String, List<String>> answers) {
+    }
+
+    private Quiz quiz(Context ctx) {
+        return quizzes.quiz(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("No such quiz"));
+    }
+
+    private void describe(Context ctx) {
+        ctx.json(quiz(ctx).withoutAnswers());
+    }
+
+    private void submitForm(Context ctx) {
+        var quiz = quiz(ctx);
+        var form = ctx.formParamMap();
+        var answers = new HashMap<String, Set<String>>();
+        quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(form.getOrDefault(q.id(), List.of()))));
+        var academy = blankToNull(ctx.formParam("academy"));
+        if (!quiz.version().equals(ctx.formParam("version"))) {
+            ctx.status(HttpStatus.CONFLICT).html(QuizPages.form(pages, quiz, trust, Map.of(), Map.of(), null,
+                    "This quiz was changed after you opened it. Please answer the questions again."));
+            return;
+        }
+        var problems = problems(quiz, answers, academy);
+        if (!problems.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(QuizPages.form(pages, quiz, trust, problems, answers, academy, null));
+            return;
+        }
+        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy)));
+    }
+
+    private void submitJson(Context ctx) {
+        var quiz = quiz(ctx);
+        AttemptRequest request;
+        try {
+            request = JSON.readValue(ctx.body(), AttemptRequest.class);
+        } catch (IOException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error",
+                    "The body must be JSON: {\"version\": \"...\", \"answers\": {\"q1\": [\"a\"]}}"));
+            return;
+        }
+        if (!quiz.version().equals(request.version())) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "This quiz has changed: load it again.",
+                    "version", quiz.version()));
+            return;
+        }
+        var answers = new HashMap<String, Set<String>>();
+        var given = request.answers() == null ? Map.<String, List<String>>of() : request.answers();
+        quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(given.getOrDefault(q.id(), List.of()))));
+        var academy = blankToNull(request.academy());
+        var problems = problems(quiz, answers, academy);
+        if (!problems.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("errors", problems));
+            return;
+        }
+        ctx.json(attempts.record(quiz, answers, academy));
+    }
+
+    private Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers, String academy) {
+        var problems = new LinkedHashMap<>(Marking.problems(quiz, answers));
+        if (academy != null && trust.academy(academy).isEmpty()) {
+            problems.put("academy", "Choose your school from the list");
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,231 @@
+package org.esafetyhub.quiz;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.testing.Browser;
+import org.esafetyhub.testing.HtmlChecker;
+import org.esafetyhub.testing.Stack;
+import org.esafetyhub.testing.StackExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A pupil takes a lesson's quiz in the real browser, with JavaScript on and off, and through the API. */
+@ExtendWith(StackExtension.class)
+class QuizIT {
+
+    private static final String LESSON = "/lessons/jokes-that-hurt/";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static Quiz quiz(Stack stack) {
+        return QuizBank.load(Stack.root().resolve("content")).quiz("jokes-that-hurt").orElseThrow();
+    }
+
+    /** Chooses, for each question, its correct options if {@code right}, else its first wrong one; skips one question if asked. */
+    private static void answer(Browser browser, Quiz quiz, boolean right, String skip) {
+        for (var question : quiz.questions()) {
+            if (question.id().equals(skip)) {
+                continue;
+            }
+            var options = question.options().stream().filter(o -> o.correct() == right).toList();
+            for (var option : right ? options : options.subList(0, 1)) {
+                browser.driver().findElement(By.cssSelector("label[for='answer-" + question.id() + "-" + option.id() + "']")).click();
+            }
+        }
+    }
+
+    private static void withJavaScript(Browser browser, boolean enabled, Runnable journey) {
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        try {
+            journey.run();
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    private static int attempts(Stack stack) throws Exception {
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+             var rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM quiz_attempt")) {
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
+    void with_javascript_on_the_results_appear_in_place_and_focus_moves_to_them(Stack stack) throws Exception {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        int before = attempts(stack);
+        browser.open(stack.url(LESSON));
+
+        answer(browser, quiz, true, null);
+        browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+
+        var panel = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-result")));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(stack.url(LESSON).toString());
+        assertThat(panel.getText()).contains("You got " + quiz.questions().size() + " out of " + quiz.questions().size() + " right.");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("quiz-result");
+        assertThat(panel.findElements(By.cssSelector(".marked-question--right"))).hasSize(quiz.questions().size());
+        assertThat(attempts(stack)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void with_javascript_off_the_form_posts_and_the_results_page_marks_each_question_with_its_feedback(Stack stack) {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        withJavaScript(browser, false, () -> {
+            browser.open(stack.url(LESSON));
+            answer(browser, quiz, false, null);
+            browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url(quiz.formUrl()).toString()));
+            var page = browser.driver().findElement(By.tagName("main")).getText();
+            assertThat(page).contains("You got 0 out of " + quiz.questions().size() + " right.");
+            for (var question : quiz.questions()) {
+                var wrong = question.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+                assertThat(page).contains(wrong.feedback(), question.explanation());
+            }
+            assertThat(browser.driver().findElement(By.linkText("Try again")).getAttribute("href"))
+                    .isEqualTo(stack.url(LESSON + "#quiz").toString());
+        });
+        assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
+    }
+
+    @Test
+    void an_unanswered_question_shows_an_error_summary_and_keeps_the_other_answers(Stack stack) throws Exception {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        var skipped = quiz.questions().get(1);
+        int before = attempts(stack);
+        withJavaScript(browser, false, () -> {
+            browser.open(stack.url(LESSON));
+            answer(browser, quiz, true, skipped.id());
+            browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url(quiz.formUrl()).toString()));
+        });
+
+        var summary = browser.driver().findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "Choose an answer to question 2");
+        var link = summary.findElement(By.tagName("a")).getAttribute("href");
+        assertThat(link).endsWith("#answer-" + skipped.id() + "-" + skipped.options().get(0).id());
+        var checked = new ArrayList<String>();
+        for (WebElement input : browser.driver().findElements(By.cssSelector("#quiz input:checked"))) {
+            checked.add(input.getAttribute("id"));
+        }
+        var expected = quiz.questions().stream().filter(q -> !q.id().equals(skipped.id()))
+                .flatMap(q -> q.options().stream().filter(Quiz.Option::correct).map(o -> "answer-" + q.id() + "-" + o.id()))
+                .toList();
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(attempts(stack)).isEqualTo(before);
+        assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
+    }
+
+    @Test
+    void the_form_posted_without_javascript_answers_valid_html_for_both_the_problem_and_the_results(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var all = new StringBuilder("version=" + quiz.version());
+        quiz.questions().forEach(q -> all.append('&').append(q.id()).append('=').append(q.options().get(0).id()));
+        var first = quiz.questions().get(0);
+
+        var problem = postForm(stack, quiz, "version=" + quiz.version() + "&" + first.id() + "=" + first.options().get(0).id());
+        var results = postForm(stack, quiz, all.toString());
+
+        assertThat(problem.statusCode()).isEqualTo(422);
+        assertThat(problem.body()).contains("Choose an answer to question 2");
+        assertThat(HtmlChecker.errors(problem.body())).isEmpty();
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains(" out of " + quiz.questions().size() + "</strong> right.");
+        assertThat(HtmlChecker.errors(results.body())).isEmpty();
+    }
+
+    private static HttpResponse<String> postForm(Stack stack, Quiz quiz, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(stack.url(quiz.formUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_lesson_page_and_the_public_api_never_hold_the_answer_key(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var page = Files.readString(stack.site().resolve("lessons/jokes-that-hurt/index.html"));
+        var api = HTTP.send(HttpRequest.newBuilder(stack.url("/api/quizzes/jokes-that-hurt")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        for (var question : quiz.questions()) {
+            assertThat(page).contains(question.text().replace("'", "&#39;").replace("\"", "&quot;")).doesNotContain(question.explanation());
+            assertThat(api).doesNotContain(question.explanation());
+            for (var option : question.options()) {
+                assertThat(page).doesNotContain(option.feedback());
+                assertThat(api).doesNotContain(option.feedback());
+            }
+        }
+        assertThat(api).doesNotContain("\"correct\"").contains("\"version\":\"" + quiz.version() + "\"");
+    }
+
+    @Test
+    void the_api_scores_an_attempt_and_refuses_missing_answers_a_stale_version_and_broken_json(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var answers = new java.util.LinkedHashMap<String, List<String>>();
+        quiz.questions().forEach(q -> answers.put(q.id(), q.options().stream().filter(Quiz.Option::correct).map(Quiz.Option::id).toList()));
+        var json = new ObjectMapper();
+
+        var scored = post(stack, json.writeValueAsString(Map.of("version", quiz.version(), "answers", answers)));
+        answers.remove(quiz.questions().get(0).id());
+        var missing = post(stack, json.writeValueAsString(Map.of("version", quiz.version(), "answers", answers)));
+        var stale = post(stack, json.writeValueAsString(Map.of("version", "0000", "answers", answers)));
+        var broken = post(stack, "{\"version\": ");
+
+        assertThat(scored.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(scored.body()).get("score").asInt()).isEqualTo(quiz.questions().size());
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(missing.body()).get("errors").get(quiz.questions().get(0).id()).asText()).isEqualTo("Choose an answer to question 1");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(broken.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_stored_attempt_holds_no_address_browser_or_exact_time(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var answers = new java.util.LinkedHashMap<String, List<String>>();
+        quiz.questions().forEach(q -> answers.put(q.id(), List.of(q.options().get(0).id())));
+        post(stack, new ObjectMapper().writeValueAsString(Map.of("version", quiz.version(), "answers", answers)));
+
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
+            var columns = new ArrayList<String>();
+            try (var rows = db.createStatement().executeQuery("SELECT name FROM pragma_table_info('quiz_attempt')")) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+            assertThat(columns).containsExactly("id", "quiz_id", "quiz_version", "academy_slug", "taken_hour", "score", "max_score");
+            try (var rows = db.createStatement().executeQuery("SELECT * FROM quiz_attempt")) {
+                while (rows.next()) {
+                    assertThat(rows.getString("taken_hour")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+                    for (int i = 1; i <= columns.size(); i++) {
+                        assertThat(String.valueOf(rows.getString(i))).doesNotContain("127.0.0.1", "localhost", "Java-http-client", "Mozilla");
+                    }
+                }
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(Stack stack, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(stack.url("/api/quizzes/jokes-that-hurt/attempts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

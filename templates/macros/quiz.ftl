@@ -1,0 +1,50 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  A lesson's quiz as a plain form: it posts to the service, which answers with the results page, so
+  it works without JavaScript; quiz.js does the same in place through the JSON API.
+  form params: quiz (a quiz without its answers), academies (the trust's academies),
+  errors (hash: question id or "academy" -> message), answers (hash: question id -> chosen option ids),
+  academy (the chosen academy's slug), notice (a message shown above the questions).
+-->
+<#import "/macros/form.ftl" as forms>
+<#macro form quiz academies errors={} answers={} academy="" notice="">
+<#assign hrefs = {}>
+<#list quiz.questions as question><#assign hrefs = hrefs + {question.id: "answer-${question.id}-${question.options[0].id}"}></#list>
+<form class="quiz" id="quiz" method="post" action="${quiz.formUrl}" data-quiz-api="/api/quizzes/${quiz.id}/attempts" novalidate>
+<h2 id="quiz-title">Quiz: check what you have learned</h2>
+<@forms.errorSummary errors=errors hrefs=hrefs + {"academy": "academy"}/>
+<#if notice?has_content><p class="notice">${notice}</p></#if>
+<p>Answer every question, then check your answers. There is no time limit, and you can try again as often as you like.</p>
+<input type="hidden" name="version" value="${quiz.version}">
+<#list quiz.questions as question>
+<#assign error = errors[question.id]!"">
+<#assign chosen = answers[question.id]![]>
+<fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
+<legend class="question__text">${question?counter}. ${question.text}</legend>
+<#if question.type == "multiple"><p class="hint" id="question-${question.id}-hint">Select all that apply.</p></#if>
+<@forms.errorMessage id="question-${question.id}" message=error/>
+<#list question.options as option>
+<div class="choice">
+<input class="choice__input" type="<#if question.type == "multiple">checkbox<#else>radio</#if>" id="answer-${question.id}-${option.id}" name="${question.id}" value="${option.id}"<#if chosen?seq_contains(option.id)> checked</#if>>
+<label class="choice__label" for="answer-${question.id}-${option.id}">${option.text}</label>
+</div>
+</#list>
+</fieldset>
+</#list>
+<#if academies?size gt 1>
+<div class="field<#if errors.academy??> field--error</#if>">
+<label class="field__label" for="academy">Your school (you can leave this out)</label>
+<@forms.errorMessage id="academy" message=errors.academy!""/>
+<select class="field__select" id="academy" name="academy"<#if errors.academy??> aria-describedby="academy-error"</#if>>
+<option value="">Choose your school</option>
+<#list academies as a><option value="${a.slug}"<#if a.slug == academy> selected</#if>>${a.name}</option></#list>
+</select>
+</div>
+<#elseif academies?size == 1>
+<input type="hidden" name="academy" value="${academies[0].slug}">
+</#if>
+<button class="button" type="submit">Check my answers</button>
+</form>
+<section class="quiz-result" id="quiz-result" aria-label="Your quiz results" tabindex="-1" hidden></section>
+<script src="/js/quiz.js" defer></script>
+</#macro>
