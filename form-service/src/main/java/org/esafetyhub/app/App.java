@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -28,7 +29,9 @@ import java.util.Map;
 public final class App {
 
     /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
-    static final Map<String, String> SERVICE_PAGES = Map.of("/report/", "Report bullying");
+    static final Map<String, String> SERVICE_PAGES = Map.of(
+            "/report/", "Report bullying",
+            "/report/follow-up/", "Check on a report");
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -47,13 +50,19 @@ public final class App {
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
-        var reports = new ReportRoutes(pages, settings.trust());
+        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var quizzes = new QuizRoutes(QuizBank.load(settings.content()), database.jdbi(), pages, settings.trust(), settings.clock());
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
+            // evidence is checked file by file (10 MB each, named in the message); these only stop abuse
+            config.jetty.multipartConfig.maxFileSize(30, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(80, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // text fields up to 2 MB reach the checks, which answer with the field and its length
+            config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 // Jetty refuses, as aliases, files under a path that is not in its normal form (such as a/../site)

@@ -1,0 +1,55 @@
+package org.esafetyhub.report;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * Case references (CB-7K3M-Q9PX) and follow-up codes (80 bits, shown once), both from an alphabet
+ * without 0/O or 1/I so they can be read aloud. A code is kept only as an Argon2id hash: it has
+ * 80 bits of chance in it, so modest settings are enough to make a stolen database useless.
+ */
+final class Codes {
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final Argon2Function ARGON2 = Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.ID);
+
+    private final SecureRandom random;
+
+    Codes(SecureRandom random) {
+        this.random = random;
+    }
+
+    String reference() {
+        return "CB-" + symbols(4) + "-" + symbols(4);
+    }
+
+    /** 16 symbols of 5 bits: 80 bits, written in groups of four. */
+    String followUpCode() {
+        return symbols(4) + "-" + symbols(4) + "-" + symbols(4) + "-" + symbols(4);
+    }
+
+    static String hash(String followUpCode) {
+        return Password.hash(normalise(followUpCode)).addRandomSalt(16).with(ARGON2).getResult();
+    }
+
+    static boolean matches(String typed, String hash) {
+        return Password.check(normalise(typed), hash).with(ARGON2);
+    }
+
+    /** What someone typed, as it was issued: capitals, no spaces or hyphens. */
+    static String normalise(String typed) {
+        return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    private String symbols(int count) {
+        var chars = new char[count];
+        for (int i = 0; i < count; i++) {
+            chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return new String(chars);
+    }
+}

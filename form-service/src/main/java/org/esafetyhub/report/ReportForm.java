@@ -1,0 +1,43 @@
+package org.esafetyhub.report;
+
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a reporter typed into the report form (files apart), kept as typed so a form with problems shows it again. */
+record ReportForm(String role, String academy, List<String> categories, String location, String started,
+                  String ongoing, String description, String involved, String links, String danger, String website) {
+
+    static ReportForm empty() {
+        return new ReportForm("", "", List.of(), "", "", "", "", "", "", "", "");
+    }
+
+    static ReportForm from(Context ctx) {
+        return new ReportForm(text(ctx, "role"), text(ctx, "academy"), ctx.formParams("category"), text(ctx, "location"),
+                text(ctx, "started"), text(ctx, "ongoing"), text(ctx, "description"), text(ctx, "involved"),
+                text(ctx, "links"), text(ctx, "danger"), text(ctx, "website"));
+    }
+
+    private static String text(Context ctx, String name) {
+        var value = ctx.formParam(name);
+        return value == null ? "" : value.strip();
+    }
+
+    boolean urgent() {
+        return "yes".equals(danger);
+    }
+
+    /** The evidence links, one a line, blank lines left out. */
+    List<String> linkList() {
+        return links.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The form as the template reads it. */
+    Map<String, Object> asModel() {
+        return Map.ofEntries(Map.entry("role", role), Map.entry("academy", academy), Map.entry("categories", categories),
+                Map.entry("location", location), Map.entry("started", started), Map.entry("ongoing", ongoing),
+                Map.entry("description", description), Map.entry("involved", involved), Map.entry("links", links),
+                Map.entry("danger", danger));
+    }
+}

@@ -1,0 +1,60 @@
+package org.esafetyhub.report;
+
+import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.trust.Trust;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The report pages, rendered in the site's layout. */
+final class ReportPages {
+
+    static final String FORM_URL = "/report/";
+    static final String FOLLOW_UP_URL = "/report/follow-up/";
+
+    private final PageRenderer renderer;
+    private final Trust trust;
+
+    ReportPages(PageRenderer renderer, Trust trust) {
+        this.renderer = renderer;
+        this.trust = trust;
+    }
+
+    String form(ReportForm form, Map<String, String> errors) {
+        var academies = new java.util.LinkedHashMap<String, String>();
+        trust.academies().forEach(a -> academies.put(a.slug(), a.name()));
+        var values = new HashMap<String, Object>();
+        values.put("form", form.asModel());
+        values.put("errors", errors);
+        values.put("academyChoices", academies);
+        values.put("roles", ReportChoices.ROLES);
+        values.put("categories", ReportChoices.CATEGORIES);
+        values.put("ongoingChoices", ReportChoices.ONGOING);
+        values.put("dangerChoices", ReportChoices.DANGER);
+        values.put("maxDescription", ReportCheck.MAX_DESCRIPTION);
+        return renderer.render("service/report.ftl", FORM_URL, "Report bullying", values);
+    }
+
+    String receipt(Reports.Receipt receipt) {
+        var academy = trust.academy(receipt.academySlug()).orElseThrow();
+        return renderer.render("service/report-receipt.ftl", FORM_URL, "Your report has been sent", Map.of(
+                "reference", receipt.reference(), "code", receipt.followUpCode(), "urgent", receipt.urgent(),
+                "academyName", academy.name()));
+    }
+
+    String followUp(String reference, String error) {
+        return renderer.render("service/follow-up.ftl", FOLLOW_UP_URL, "Check on a report",
+                Map.of("reference", reference, "error", error));
+    }
+
+    String status(ReportStore.Found report) {
+        var status = Status.valueOf(report.status());
+        return renderer.render("service/follow-up-status.ftl", FOLLOW_UP_URL, "Your report " + report.reference(), Map.of(
+                "reference", report.reference(), "statusLabel", status.label, "statusExplanation", status.explanation));
+    }
+
+    String problem(String message) {
+        return renderer.render("service/report-problem.ftl", FORM_URL, "There was a problem sending your report",
+                Map.of("message", message));
+    }
+}

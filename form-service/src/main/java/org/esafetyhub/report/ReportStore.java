@@ -1,0 +1,58 @@
+package org.esafetyhub.report;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reports, their categories, links and evidence. */
+interface ReportStore {
+
+    record NewReport(String id, String reference, String followUpHash, String academySlug, String reporterRole,
+                     boolean urgent, String location, String started, String ongoing, String description,
+                     String peopleInvolved, String status, String receivedMinute) {
+    }
+
+    record Evidence(String id, String reportId, int position, String displayName, String mediaType, long sizeBytes,
+                    String sha256, byte[] content) {
+    }
+
+    record Found(String reference, String followUpHash, String status, String academySlug) {
+    }
+
+    @SqlUpdate("""
+            INSERT INTO report (id, reference, follow_up_hash, academy_slug, reporter_role, urgent, location, started,
+                                ongoing, description, people_involved, status, received_minute)
+            VALUES (:id, :reference, :followUpHash, :academySlug, :reporterRole, :urgent, :location, :started,
+                    :ongoing, :description, :peopleInvolved, :status, :receivedMinute)""")
+    void insert(@BindMethods NewReport report);
+
+    @SqlBatch("INSERT INTO report_category (report_id, category) VALUES (:reportId, :category)")
+    void insertCategories(@Bind("reportId") String reportId, @Bind("category") List<String> categories);
+
+    @SqlBatch("INSERT INTO report_link (report_id, position, url) VALUES (:reportId, :position, :url)")
+    void insertLinks(@Bind("reportId") String reportId, @Bind("position") List<Integer> positions, @Bind("url") List<String> urls);
+
+    @SqlBatch("""
+            INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content)
+            VALUES (:id, :reportId, :position, :displayName, :mediaType, :sizeBytes, :sha256, :content)""")
+    void insertEvidence(@BindMethods List<Evidence> evidence);
+
+    @SqlQuery("SELECT reference, follow_up_hash, status, academy_slug FROM report WHERE reference = :reference")
+    @RegisterConstructorMapper(Found.class)
+    Optional<Found> find(@Bind("reference") String reference);
+
+    @Transaction
+    default void save(NewReport report, List<String> categories, List<String> links, List<Evidence> evidence) {
+        insert(report);
+        insertCategories(report.id(), categories);
+        insertLinks(report.id(), java.util.stream.IntStream.rangeClosed(1, links.size()).boxed().toList(), links);
+        insertEvidence(evidence);
+    }
+}
