@@ -3,6 +3,7 @@
 <#import "/macros/layout.ftl" as layout>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
+<p class="lede">${content.summary}</p>
 <div class="prose">
 ${content.body?no_esc}
 </div>
