@@ -7,10 +7,13 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.staff.PasswordLinks;
+import org.esafetyhub.staff.StaffRoutes;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -31,18 +35,23 @@ public final class App {
     /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
     static final Map<String, String> SERVICE_PAGES = Map.of(
             "/report/", "Report bullying",
-            "/report/follow-up/", "Check on a report");
+            "/report/follow-up/", "Check on a report",
+            "/staff/sign-in", "Sign in");
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     /** @param content the content folder: the quizzes the service scores are read from it, as the bake reads them */
-    public record Settings(Path site, Path content, Path database, Trust trust, Clock clock) {
+    public record Settings(Path site, Path content, Path database, Trust trust, Clock clock, Duration outboxInterval) {
     }
 
     private final Javalin javalin;
+    private final OutboxWorker outbox;
+    private final PasswordLinks firstAdmin;
 
-    private App(Javalin javalin) {
+    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin) {
         this.javalin = javalin;
+        this.outbox = outbox;
+        this.firstAdmin = firstAdmin;
     }
 
     public static App create(Settings settings) {
@@ -51,6 +60,7 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock());
         var quizzes = new QuizRoutes(QuizBank.load(settings.content()), database.jdbi(), pages, settings.trust(), settings.clock());
         var notFoundPage = settings.site().resolve("404.html");
 
@@ -73,6 +83,7 @@ public final class App {
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
             quizzes.register(config.routes);
+            staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -80,7 +91,8 @@ public final class App {
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
             });
         });
-        return new App(javalin);
+        return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval()),
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()));
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -96,11 +108,17 @@ public final class App {
         return this;
     }
 
+    /** While no staff account exists: the one-time link that creates the first administrator. */
+    public java.util.Optional<String> firstAdminLink() {
+        return firstAdmin.firstAdminLink();
+    }
+
     public int port() {
         return javalin.port();
     }
 
     public void stop() {
         javalin.stop();
+        outbox.close();
     }
 }

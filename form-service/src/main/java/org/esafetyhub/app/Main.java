@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ public final class Main implements Runnable {
         SLF4JBridgeHandler.install();
         return new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand())
-                .addSubcommand("bake", new BakeCommand());
+                .addSubcommand("bake", new BakeCommand())
+                .addSubcommand("staff", StaffCommand.commandLine());
     }
 
     @Override

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         App app;
         try {
-            app = App.create(new App.Settings(site, content, db, TrustFile.load(config), Clock.systemUTC()));
+            app = App.create(new App.Settings(site, content, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30)));
         } catch (InvalidTrustFileException | InvalidQuizException e) {
             err.println(e.getMessage());
             return 1;
@@ -58,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         app.start(port);
         spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
                 + db.toAbsolutePath().normalize() + ")");
+        app.firstAdminLink().ifPresent(link -> spec.commandLine().getOut().println(
+                "No staff account exists yet. Create the first administrator (link valid 3 days, once): " + link));
         stopped.await();
         return 0;
     }

@@ -18,6 +18,7 @@ final class ReportCheck {
 
     static final int MAX_DESCRIPTION = 5_000;
     static final int MAX_LINKS = 10;
+    static final int MAX_FILES_PER_REPORT = 20;
 
     record Checked(Map<String, String> errors, List<EvidenceFile> evidence) {
     }
@@ -114,6 +115,21 @@ final class ReportCheck {
         if (!problems.isEmpty()) {
             errors.put("evidence", String.join("; ", problems));
         }
+    }
+
+    /** A message and files a reporter adds from the follow-up page; a report holds at most 20 files in all. */
+    static Checked checkAddition(String message, List<UploadedFile> files, int filesAlready) {
+        var errors = new LinkedHashMap<String, String>();
+        var evidence = new ArrayList<EvidenceFile>();
+        length(errors, "message", message, MAX_DESCRIPTION, "Your message");
+        checkFiles(errors, files, evidence);
+        if (filesAlready + evidence.size() > MAX_FILES_PER_REPORT) {
+            errors.put("evidence", "A report can hold " + MAX_FILES_PER_REPORT + " files, and this one has " + filesAlready);
+        }
+        if (errors.isEmpty() && message.isEmpty() && evidence.isEmpty()) {
+            errors.put("message", "Write a message or choose a file to add");
+        }
+        return new Checked(errors, evidence);
     }
 
     private static byte[] read(UploadedFile file) {

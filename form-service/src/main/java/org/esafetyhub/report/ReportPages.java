@@ -47,10 +47,18 @@ final class ReportPages {
                 Map.of("reference", reference, "error", error));
     }
 
-    String status(ReportStore.Found report) {
+    /**
+     * @param code   the follow-up code as the reporter typed it: the form to add information carries it again
+     * @param notice a confirmation to show above the history, or empty
+     */
+    String status(ReportStore.Found report, Map<String, Object> history, String code, Map<String, String> errors,
+                  String message, String notice) {
         var status = Status.valueOf(report.status());
-        return renderer.render("service/follow-up-status.ftl", FOLLOW_UP_URL, "Your report " + report.reference(), Map.of(
-                "reference", report.reference(), "statusLabel", status.label, "statusExplanation", status.explanation));
+        var values = new HashMap<String, Object>(history);
+        values.putAll(Map.of("reference", report.reference(), "statusLabel", status.label,
+                "statusExplanation", status.explanation, "code", code == null ? "" : code, "errors", errors,
+                "message", message, "notice", notice));
+        return renderer.render("service/follow-up-status.ftl", FOLLOW_UP_URL, "Your report " + report.reference(), values);
     }
 
     String problem(String message) {

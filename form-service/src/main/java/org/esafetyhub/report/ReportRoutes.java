@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -12,8 +13,10 @@ import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Anonymous reports: the form (works without JavaScript), its JSON twin, the receipt with the
@@ -23,12 +26,23 @@ public final class ReportRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportRoutes.class);
 
+    /**
+     * Per address: a school's pupils often share one public address, so the allowance is generous;
+     * wrong follow-up codes are also counted per case reference, which guards the code itself.
+     */
+    private static final int REPORTS_PER_ADDRESS = 60;
+    private static final int FOLLOW_UPS_PER_ADDRESS = 30;
+    private static final int WRONG_CODES_PER_REFERENCE = 5;
+
     private final Reports reports;
     private final ReportPages pages;
     private final Trust trust;
+    private final RateLimiter reportsByAddress = new RateLimiter(REPORTS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final RateLimiter followUpsByAddress = new RateLimiter(FOLLOW_UPS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final RateLimiter wrongCodesByReference = new RateLimiter(WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
 
     public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock) {
-        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock);
+        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust);
         this.pages = new ReportPages(renderer, trust);
         this.trust = trust;
     }
@@ -39,6 +53,7 @@ public final class ReportRoutes {
         routes.post("/api/reports", this::submitJson);
         routes.get("/report/follow-up/", ctx -> ctx.html(pages.followUp("", "")));
         routes.post("/report/follow-up/", this::followUp);
+        routes.post("/report/follow-up/add", this::addInformation);
     }
 
     /** The form and its files, or null when the request could not be read as a form (the answer is then sent). */
@@ -65,7 +80,24 @@ public final class ReportRoutes {
         }
     }
 
+    private boolean tooMany(Context ctx, RateLimiter limiter, String key, boolean json) {
+        if (limiter.allow(key)) {
+            return false;
+        }
+        var message = "There have been too many attempts from here. Please wait a few minutes and try again.";
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "600");
+        if (json) {
+            ctx.json(Map.of("error", message));
+        } else {
+            ctx.html(pages.problem(message));
+        }
+        return true;
+    }
+
     private void submitForm(Context ctx) {
+        if (tooMany(ctx, reportsByAddress, ctx.ip(), false)) {
+            return;
+        }
         var submission = read(ctx, false);
         if (submission == null) {
             return;
@@ -80,6 +112,9 @@ public final class ReportRoutes {
     }
 
     private void submitJson(Context ctx) {
+        if (tooMany(ctx, reportsByAddress, ctx.ip(), true)) {
+            return;
+        }
         var submission = read(ctx, true);
         if (submission == null) {
             return;
@@ -94,14 +129,48 @@ public final class ReportRoutes {
                 .json(Map.of("reference", receipt.reference(), "followUpCode", receipt.followUpCode()));
     }
 
-    private void followUp(Context ctx) {
+    /** The report for the reference and code in the form, or empty when refused (the answer is then sent). */
+    private Optional<ReportStore.Found> authorised(Context ctx) {
         var reference = String.valueOf(ctx.formParam("reference")).strip();
+        var referenceKey = Reports.normaliseReference(reference);
+        if (tooMany(ctx, followUpsByAddress, ctx.ip(), false)
+                || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false))) {
+            return Optional.empty();
+        }
         var found = reports.find(reference, ctx.formParam("code"));
         if (found.isEmpty()) {
+            wrongCodesByReference.allow(referenceKey);
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.followUp(reference,
                     "We could not find a report with that reference and code. Check both and try again."));
+        }
+        return found;
+    }
+
+    private void followUp(Context ctx) {
+        authorised(ctx).ifPresent(report -> ctx.header("Cache-Control", "no-store")
+                .html(pages.status(report, reports.history(report), ctx.formParam("code"), Map.of(), "", "")));
+    }
+
+    private void addInformation(Context ctx) {
+        var submission = read(ctx, false);
+        if (submission == null) {
             return;
         }
-        ctx.header("Cache-Control", "no-store").html(pages.status(found.get()));
+        var found = authorised(ctx);
+        if (found.isEmpty()) {
+            return;
+        }
+        var report = found.get();
+        var message = String.valueOf(ctx.formParam("message") == null ? "" : ctx.formParam("message")).strip();
+        var checked = ReportCheck.checkAddition(message, submission.files(), reports.fileCount(report));
+        ctx.header("Cache-Control", "no-store");
+        if (!checked.errors().isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.status(report, reports.history(report),
+                    ctx.formParam("code"), checked.errors(), message, ""));
+            return;
+        }
+        reports.addFromReporter(report, message, checked.evidence());
+        ctx.html(pages.status(report, reports.history(report), ctx.formParam("code"), Map.of(), "",
+                "Thank you. What you added has been sent to the school."));
     }
 }

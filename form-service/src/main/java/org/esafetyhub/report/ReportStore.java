@@ -23,7 +23,7 @@ interface ReportStore {
                     String sha256, byte[] content) {
     }
 
-    record Found(String reference, String followUpHash, String status, String academySlug) {
+    record Found(String id, String reference, String followUpHash, String status, String academySlug) {
     }
 
     @SqlUpdate("""
@@ -44,7 +44,7 @@ interface ReportStore {
             VALUES (:id, :reportId, :position, :displayName, :mediaType, :sizeBytes, :sha256, :content)""")
     void insertEvidence(@BindMethods List<Evidence> evidence);
 
-    @SqlQuery("SELECT reference, follow_up_hash, status, academy_slug FROM report WHERE reference = :reference")
+    @SqlQuery("SELECT id, reference, follow_up_hash, status, academy_slug FROM report WHERE reference = :reference")
     @RegisterConstructorMapper(Found.class)
     Optional<Found> find(@Bind("reference") String reference);
 

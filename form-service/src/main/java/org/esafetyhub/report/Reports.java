@@ -1,11 +1,14 @@
 package org.esafetyhub.report;
 
+import org.esafetyhub.mail.OutboxStore;
+import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -23,11 +26,13 @@ final class Reports {
     private final Jdbi jdbi;
     private final Codes codes;
     private final Clock clock;
+    private final Trust trust;
 
-    Reports(Jdbi jdbi, Codes codes, Clock clock) {
+    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.clock = clock;
+        this.trust = trust;
     }
 
     Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
@@ -43,8 +48,42 @@ final class Reports {
             return new ReportStore.Evidence(UUID.randomUUID().toString(), id, i + 1, file.displayName(), file.mediaType(),
                     file.content().length, file.sha256(), file.content());
         }).toList();
-        jdbi.useExtension(ReportStore.class, store -> store.save(report, form.categories(), form.linkList(), evidence));
+        var notice = ReportNotice.of(trust.academy(form.academy()).orElseThrow(), reference, form.urgent(), form.categories());
+        jdbi.useTransaction(handle -> {
+            handle.attach(ReportStore.class).save(report, form.categories(), form.linkList(), evidence);
+            handle.attach(OutboxStore.class).enqueue(notice.recipient(), notice.subject(), notice.body());
+        });
         return new Receipt(reference, followUpCode, form.urgent(), form.academy());
+    }
+
+    /** Adds the reporter's message and files to a report found by its reference and code, and tells its DSL. */
+    void addFromReporter(ReportStore.Found report, String message, java.util.List<EvidenceFile> files) {
+        var minute = MINUTE.format(clock.instant().truncatedTo(ChronoUnit.MINUTES));
+        var academy = trust.academy(report.academySlug()).orElseThrow();
+        jdbi.useTransaction(handle -> {
+            var store = handle.attach(MessageStore.class);
+            if (!message.isEmpty()) {
+                store.addMessage(UUID.randomUUID().toString(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
+            }
+            for (var file : files) {
+                store.addEvidence(new ReportStore.Evidence(UUID.randomUUID().toString(), report.id(), 0, file.displayName(),
+                        file.mediaType(), file.content().length, file.sha256(), file.content()));
+            }
+            handle.attach(OutboxStore.class).enqueue(academy.dsl().email(), "New information on report " + report.reference(),
+                    "The person who made report " + report.reference() + " for " + academy.name()
+                            + " has added more information.\n\n"
+                            + "This e-mail holds no details, to keep them safe. Sign in to eSafety Hub to read it.");
+        });
+    }
+
+    /** What the reporter sees of their report on the follow-up page. */
+    Map<String, Object> history(ReportStore.Found report) {
+        return jdbi.withExtension(MessageStore.class, store -> Map.of(
+                "messages", store.messages(report.id()), "files", store.files(report.id())));
+    }
+
+    int fileCount(ReportStore.Found report) {
+        return jdbi.withExtension(MessageStore.class, store -> store.fileCount(report.id()));
     }
 
     /** The report with this reference, if the code is its follow-up code; which of the two was wrong is never said. */

@@ -67,6 +67,15 @@ public final class TrustFile {
             problems.add("quickExitUrl must be an https:// address of a neutral website");
         }
         contact(problems, trust.esafetyOfficer(), "esafetyOfficer");
+        if (trust.smtp() != null) {
+            require(problems, trust.smtp().host(), "smtp.host");
+            if (trust.smtp().port() <= 0 || trust.smtp().port() > 65535) {
+                problems.add("smtp.port must be a port number, such as 587");
+            }
+            if (trust.smtp().from() == null || !EMAIL.matcher(trust.smtp().from()).matches()) {
+                problems.add("smtp.from must be the e-mail address notifications come from");
+            }
+        }
         if (trust.academies() == null || trust.academies().isEmpty()) {
             problems.add("academies: at least one academy is needed");
             return problems;

@@ -38,7 +38,7 @@ class ServiceIT {
         assertThat(Files.isRegularFile(stack.database())).isTrue();
     }
 
-    /** The version of the newest migration the jar ships, such as "2" for V2__quiz_attempts.sql. */
+    /** The version of the newest migration in the sources, such as "2" for V2__quiz_attempts.sql. */
     private static String newestMigration() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString())

@@ -29,8 +29,12 @@ class ReportApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Multipart validReport(Stack stack) {
+        return validReport(stack, "no");
+    }
+
+    static Multipart validReport(Stack stack, String danger) {
         return new Multipart()
-                .field("danger", "no").field("role", "parent")
+                .field("danger", danger).field("role", "parent")
                 .field("academy", stack.trust().academies().get(0).slug())
                 .field("category", "messages").field("category", "posts")
                 .field("location", "A group chat").field("started", "Last week").field("ongoing", "yes")
@@ -170,6 +174,34 @@ class ReportApiIT {
             assertThat(response.statusCode()).isEqualTo(422);
             assertThat(response.body()).contains("We could not find a report with that reference and code.").doesNotContain("Status:");
         });
+    }
+
+    @Test
+    void a_reporter_adds_a_message_and_a_file_with_their_code_and_sees_them_on_the_follow_up_page(Stack stack) throws Exception {
+        var receipt = JSON.readTree(post(stack, "/api/reports", validReport(stack)).body());
+        var reference = receipt.get("reference").asText();
+        var code = receipt.get("followUpCode").asText();
+
+        var added = post(stack, "/report/follow-up/add", new Multipart().field("reference", reference).field("code", code)
+                .field("message", "It happened again today <b>twice</b>.")
+                .file("evidence", "today.png", "image/png", Evidence.png()));
+        var refused = post(stack, "/report/follow-up/add", new Multipart().field("reference", reference)
+                .field("code", "WRNG-WRNG-WRNG-WRNG").field("message", "Let me in"));
+        var empty = post(stack, "/report/follow-up/add", new Multipart().field("reference", reference).field("code", code));
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("Thank you. What you added has been sent to the school.",
+                "It happened again today &lt;b&gt;twice&lt;/b&gt;.", "today.png");
+        assertThat(HtmlChecker.errors(added.body())).isEmpty();
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("We could not find a report with that reference and code.").doesNotContain("Let me in");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Write a message or choose a file to add");
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+             var rows = db.prepareStatement("SELECT COUNT(*) FROM outbox WHERE subject = ?")) {
+            rows.setString(1, "New information on report " + reference);
+            assertThat(rows.executeQuery().getInt(1)).isEqualTo(1);
+        }
     }
 
     @Test

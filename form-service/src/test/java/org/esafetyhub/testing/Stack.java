@@ -1,16 +1,21 @@
 package org.esafetyhub.testing;
 
 import org.esafetyhub.app.App;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The real stack the end-to-end tests share: the site the build baked, the service started on a
@@ -24,6 +29,8 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
 
     private final Trust trust;
     private final Path databaseFolder;
+    private final int smtpPort;
+    private GreenMail mail;
     private final App app;
     private Browser browser;
 
@@ -36,9 +43,12 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        trust = TrustFile.load(ROOT.resolve("config/trust.yaml"));
+        smtpPort = freePort();
+        startMail();
+        trust = TrustFile.load(ROOT.resolve("config/trust.yaml"))
+                .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false));
         app = App.create(new App.Settings(SITE, ROOT.resolve("content"), databaseFolder.resolve("esafety.db"), trust,
-                Clock.systemUTC())).start(0);
+                Clock.systemUTC(), Duration.ofMillis(200))).start(0);
     }
 
     public static Path root() {
@@ -61,6 +71,30 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
         return URI.create("http://localhost:" + app.port() + path);
     }
 
+    /** A real SMTP server (GreenMail) the service sends its notifications to. */
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** Takes the mail server down, as when a school's mail server is out of reach. */
+    public void stopMail() {
+        mail.stop();
+    }
+
+    /** Brings the mail server back on the same port, empty. */
+    public void startMail() {
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The shared browser, started on first use so that HTTP-only tests do not pay for it. */
     public synchronized Browser browser() {
         if (browser == null) {
@@ -75,5 +109,6 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
             browser.close();
         }
         app.stop();
+        mail.stop();
     }
 }

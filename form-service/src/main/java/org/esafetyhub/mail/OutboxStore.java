@@ -1,0 +1,36 @@
+package org.esafetyhub.mail;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox: a mail is queued in the same transaction as what it tells about, and sent later. */
+public interface OutboxStore {
+
+    record Mail(String id, String recipient, String subject, String body, int attempts) {
+    }
+
+    @SqlUpdate("""
+            INSERT INTO outbox (id, recipient, subject, body, attempts, sent)
+            VALUES (:id, :recipient, :subject, :body, 0, FALSE)""")
+    void insert(@Bind("id") String id, @Bind("recipient") String recipient, @Bind("subject") String subject,
+                @Bind("body") String body);
+
+    default void enqueue(String recipient, String subject, String body) {
+        insert(UUID.randomUUID().toString(), recipient, subject, body);
+    }
+
+    @SqlQuery("SELECT id, recipient, subject, body, attempts FROM outbox WHERE NOT sent ORDER BY attempts LIMIT 50")
+    @RegisterConstructorMapper(Mail.class)
+    List<Mail> unsent();
+
+    @SqlUpdate("UPDATE outbox SET sent = TRUE, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+    void markSent(@Bind("id") String id);
+
+    @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
+    void markFailed(@Bind("id") String id, @Bind("error") String error);
+}

@@ -1,0 +1,78 @@
+package org.esafetyhub.mail;
+
+import jakarta.mail.MessagingException;
+import org.esafetyhub.trust.Smtp;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends what waits in the outbox, every interval, until the mail server takes it. While the server
+ * is down nothing is lost: the mails stay in the table and go on a later round.
+ */
+public final class OutboxWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final Jdbi jdbi;
+    private final MailSender sender;
+    private final ScheduledExecutorService scheduler;
+
+    private OutboxWorker(Jdbi jdbi, MailSender sender, ScheduledExecutorService scheduler) {
+        this.jdbi = jdbi;
+        this.sender = sender;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts sending through the trust's SMTP server; with none configured, mail waits in the outbox. */
+    public static OutboxWorker start(Jdbi jdbi, Smtp smtp, Duration interval) {
+        if (smtp == null) {
+            LOG.warn("no smtp section in the trust file: notifications wait in the outbox until one is configured");
+            return new OutboxWorker(jdbi, null, null);
+        }
+        var scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "outbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var worker = new OutboxWorker(jdbi, new MailSender(smtp, System.getenv("ESAFETY_SMTP_PASSWORD")), scheduler);
+        scheduler.scheduleWithFixedDelay(worker::sendWaiting, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return worker;
+    }
+
+    private void sendWaiting() {
+        try {
+            var store = jdbi.onDemand(OutboxStore.class);
+            for (var mail : store.unsent()) {
+                try {
+                    sender.send(mail.recipient(), mail.subject(), mail.body());
+                    store.markSent(mail.id());
+                } catch (MessagingException e) {
+                    var reason = String.valueOf(e.getMessage());
+                    store.markFailed(mail.id(), reason.substring(0, Math.min(reason.length(), 500)));
+                    LOG.warn("the mail server did not take a notification (attempt {}): {}", mail.attempts() + 1, reason);
+                    return; // the server is likely down: try the rest on the next round
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("the outbox could not be read", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

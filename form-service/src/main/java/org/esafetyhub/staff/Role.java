@@ -1,0 +1,28 @@
+package org.esafetyhub.staff;
+
+/** What a member of staff may do; academy scoping applies to every role but the trust's eSafety officer. */
+public enum Role {
+    ADMIN("Administrator", false),
+    DSL("Designated Safeguarding Lead", true),
+    PRINCIPAL("Principal", true),
+    OFFICER("Trust eSafety officer", true),
+    TEACHER("Teacher", false);
+
+    final String label;
+    final boolean seesCases;
+
+    Role(String label, boolean seesCases) {
+        this.label = label;
+        this.seesCases = seesCases;
+    }
+
+    /** The trust's eSafety officer reads every academy's cases (policy 4.9, 5.8); everyone else only their own. */
+    boolean allAcademies() {
+        return this == OFFICER;
+    }
+
+    /** Every role but the officer and the admin belongs to one academy. */
+    boolean needsAcademy() {
+        return this != OFFICER && this != ADMIN;
+    }
+}

@@ -1,0 +1,51 @@
+package org.esafetyhub.staff;
+
+import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.trust.Trust;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The staff area's pages, in the site's layout. */
+final class StaffPages {
+
+    private final PageRenderer renderer;
+    private final Map<String, String> academyNames = new HashMap<>();
+
+    StaffPages(PageRenderer renderer, Trust trust) {
+        this.renderer = renderer;
+        trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
+    }
+
+    String signIn(String email, String problem) {
+        return renderer.render("staff/sign-in.ftl", "/staff/sign-in", "Sign in", Map.of("email", email, "problem", problem));
+    }
+
+    String setPassword(String token, boolean firstAdmin, Map<String, String> form, Map<String, String> errors) {
+        return renderer.render("staff/set-password.ftl", "/staff/set-password/", "Set your password", Map.of(
+                "token", token, "firstAdmin", firstAdmin, "form", form, "errors", errors, "minLength", Passwords.MIN_LENGTH));
+    }
+
+    String cases(StaffSessions.SignedIn staff, List<CaseStore.Summary> cases) {
+        return renderer.render("staff/cases.ftl", "/staff/", "Cases", Map.of(
+                "staff", staffModel(staff), "cases", cases, "academyNames", academyNames,
+                "urgentCount", cases.stream().filter(CaseStore.Summary::urgent).count(),
+                "openCount", cases.stream().filter(c -> !"CLOSED".equals(c.status())).count()));
+    }
+
+    String caseView(StaffSessions.SignedIn staff, Map<String, Object> view) {
+        var values = new HashMap<String, Object>(view);
+        values.put("staff", staffModel(staff));
+        values.put("academyNames", academyNames);
+        var report = (CaseStore.Detail) view.get("report");
+        return renderer.render("staff/case.ftl", "/staff/cases/" + report.reference(), "Case " + report.reference(), values);
+    }
+
+    private Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
+        var account = staff.account();
+        return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
+                "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
+                "csrf", staff.csrfToken());
+    }
+}

@@ -1,0 +1,116 @@
+package org.esafetyhub.staff;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.site.PageRenderer;
+import org.esafetyhub.trust.Trust;
+import org.jdbi.v3.core.Jdbi;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The staff area under /staff/: sign in, set a password from a one-time link, the case list and
+ * case pages. Every page but sign-in and set-password needs a session; every POST a CSRF token.
+ */
+public final class StaffRoutes {
+
+    private static final Set<String> OPEN = Set.of("/staff/sign-in");
+    private static final String SIGNED_IN = "staff.signedIn";
+
+    private final StaffSessions sessions;
+    private final SignIn signIn;
+    private final Cases cases;
+    private final PasswordLinks links;
+    private final StaffPages pages;
+
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock) {
+        var secrets = new Secrets(new SecureRandom());
+        this.sessions = new StaffSessions(jdbi, secrets, clock);
+        this.signIn = new SignIn(jdbi, clock);
+        this.cases = new Cases(jdbi);
+        this.links = new PasswordLinks(jdbi, secrets, clock, trust);
+        this.pages = new StaffPages(renderer, trust);
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.before("/staff/*", this::guard);
+        routes.get("/staff/sign-in", ctx -> ctx.html(pages.signIn("", "")));
+        routes.post("/staff/sign-in", this::signIn);
+        routes.post("/staff/sign-out", ctx -> {
+            sessions.end(ctx);
+            ctx.redirect("/staff/sign-in");
+        });
+        routes.get("/staff/set-password/{token}", ctx -> ctx.html(pages.setPassword(ctx.pathParam("token"),
+                links.isFirstAdmin(ctx.pathParam("token")), Map.of(), Map.of())));
+        routes.post("/staff/set-password/{token}", this::setPassword);
+        routes.get("/staff/", ctx -> ctx.html(pages.cases(signedIn(ctx), cases.list(signedIn(ctx).account()))));
+        routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx),
+                cases.view(signedIn(ctx).account(), ctx.pathParam("reference")))));
+        routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
+    }
+
+    private static StaffSessions.SignedIn signedIn(Context ctx) {
+        return ctx.attribute(SIGNED_IN);
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        var path = ctx.path();
+        if (OPEN.contains(path) || path.startsWith("/staff/set-password/")) {
+            return;
+        }
+        var current = sessions.current(ctx);
+        if (current.isEmpty()) {
+            if ("POST".equals(ctx.method().name())) {
+                throw new ForbiddenResponse("Your session has ended: sign in again");
+            }
+            ctx.redirect("/staff/sign-in");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if ("POST".equals(ctx.method().name()) && !Secrets.same(ctx.formParam("csrf"), current.get().csrfToken())) {
+            throw new ForbiddenResponse("This form has expired: go back, reload the page and try again");
+        }
+        ctx.attribute(SIGNED_IN, current.get());
+    }
+
+    private void signIn(Context ctx) {
+        var outcome = signIn.attempt(ctx.formParam("email"), ctx.formParam("password"));
+        if (outcome.account() == null) {
+            ctx.status(HttpStatus.UNAUTHORIZED).html(pages.signIn(String.valueOf(ctx.formParam("email")), outcome.problem()));
+            return;
+        }
+        sessions.start(ctx, outcome.account());
+        ctx.redirect("/staff/");
+    }
+
+    private void setPassword(Context ctx) {
+        var token = ctx.pathParam("token");
+        var form = new HashMap<String, String>();
+        for (var field : new String[] {"email", "name", "password", "confirm"}) {
+            form.put(field, String.valueOf(ctx.formParam(field) == null ? "" : ctx.formParam(field)));
+        }
+        var errors = links.use(token, form);
+        if (!errors.isEmpty()) {
+            form.remove("password");
+            form.remove("confirm");
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.setPassword(token, links.isFirstAdmin(token), form, errors));
+            return;
+        }
+        ctx.redirect("/staff/sign-in?password=set");
+    }
+
+    private void download(Context ctx) {
+        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"),
+                ctx.pathParamAsClass("position", Integer.class).get());
+        ctx.contentType(file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
+                .result(file.content());
+    }
+}

@@ -1,0 +1,94 @@
+package org.esafetyhub.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.app.App;
+import org.esafetyhub.testing.Multipart;
+import org.esafetyhub.testing.Stack;
+import org.esafetyhub.trust.TrustFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Abuse limits, on a fresh service for each test (allowances must not be spent for the shared one):
+ * refused requests get a clear 429 and the allowance is counted without storing who anyone is.
+ */
+class RateLimitIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path folder;
+    private App app;
+
+    @BeforeEach
+    void start() {
+        var root = Stack.root();
+        app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
+                root.resolve("content"), folder.resolve("limits.db"), TrustFile.load(root.resolve("config/trust.yaml")),
+                Clock.systemUTC(), Duration.ofSeconds(30))).start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + app.port() + path);
+    }
+
+    @Test
+    void after_60_reports_from_one_address_in_ten_minutes_the_next_gets_a_clear_429() throws Exception {
+        var statuses = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < 61; i++) {
+            var form = new Multipart().field("description", "test " + i);
+            statuses.add(HTTP.send(HttpRequest.newBuilder(url("/api/reports")).header("Content-Type", form.contentType())
+                    .POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        var refused = HTTP.send(HttpRequest.newBuilder(url("/report/")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("description=x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(statuses.subList(0, 60)).containsOnly(422);
+        assertThat(statuses.get(60)).isEqualTo(429);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("too many attempts from here", "Please wait a few minutes");
+    }
+
+    @Test
+    void five_wrong_codes_for_one_reference_lock_it_for_a_while_even_with_the_right_code() throws Exception {
+        var form = new Multipart().field("danger", "no").field("role", "pupil").field("academy", "riverside-primary")
+                .field("category", "other").field("ongoing", "no").field("description", "Someone is being unkind.");
+        var receipt = new ObjectMapper().readTree(HTTP.send(HttpRequest.newBuilder(url("/api/reports"))
+                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString()).body());
+        var reference = receipt.get("reference").asText();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(followUp(reference, "WRNG-WRNG-WRNG-WRNG").statusCode()).isEqualTo(422);
+        }
+        var locked = followUp(reference, receipt.get("followUpCode").asText());
+
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).doesNotContain("Status:");
+    }
+
+    private HttpResponse<String> followUp(String reference, String code) throws Exception {
+        var body = "reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8) + "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(url("/report/follow-up/")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

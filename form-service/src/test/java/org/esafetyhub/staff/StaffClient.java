@@ -1,0 +1,98 @@
+package org.esafetyhub.staff;
+
+import org.esafetyhub.testing.Stack;
+import org.jsoup.Jsoup;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A member of staff as the tests drive them: an account made with the real command line, and a browser-like HTTP client. */
+final class StaffClient {
+
+    static final String PASSWORD = "correct horse battery staple 42";
+
+    final String email;
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final Stack stack;
+
+    private StaffClient(Stack stack, String email) {
+        this.stack = stack;
+        this.email = email;
+    }
+
+    /** Adds the account with {@code staff add}, sets its password through the printed link, and signs in. */
+    static StaffClient signedIn(Stack stack, Role role, String academy) throws Exception {
+        var client = added(stack, role, academy);
+        var link = client.lastLink;
+        var set = client.postForm(link.substring(link.indexOf("/staff/")), Map.of("password", PASSWORD, "confirm", PASSWORD));
+        if (set.statusCode() != 302) {
+            throw new AssertionError("setting the password answered " + set.statusCode() + ": " + set.body());
+        }
+        var signIn = client.signIn(PASSWORD);
+        if (signIn.statusCode() != 302) {
+            throw new AssertionError("signing in answered " + signIn.statusCode());
+        }
+        return client;
+    }
+
+    private String lastLink;
+
+    static StaffClient added(Stack stack, Role role, String academy) {
+        var email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
+        var out = new StringWriter();
+        var args = new java.util.ArrayList<>(java.util.List.of("add", "--email", email, "--name", "Test " + role, "--role", role.name(),
+                "--db", stack.database().toString(), "--config", Stack.root().resolve("config/trust.yaml").toString()));
+        if (academy != null) {
+            args.addAll(java.util.List.of("--academy", academy));
+        }
+        int exit = StaffCommand.commandLine().setOut(new PrintWriter(out)).execute(args.toArray(String[]::new));
+        if (exit != 0) {
+            throw new AssertionError("staff add exited " + exit);
+        }
+        var client = new StaffClient(stack, email);
+        client.lastLink = out.toString().lines().filter(line -> line.contains("/staff/set-password/")).findFirst().orElseThrow();
+        return client;
+    }
+
+    String link() {
+        return lastLink;
+    }
+
+    HttpResponse<String> signIn(String password) throws Exception {
+        return postForm("/staff/sign-in", Map.of("email", email, "password", password));
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(stack.url(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(stack.url(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+        var body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(stack.url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a staff form with the CSRF token the given page carries. */
+    HttpResponse<String> postWithCsrf(String pagePath, String path, Map<String, String> fields) throws Exception {
+        var csrf = Jsoup.parse(get(pagePath).body()).selectFirst("input[name=csrf]").attr("value");
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrf", csrf);
+        return postForm(path, withToken);
+    }
+}

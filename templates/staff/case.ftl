@@ -1,0 +1,47 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- One case as reported: every field the reporter gave (escaped, never editable) and the evidence with hashes. -->
+<#import "/macros/layout.ftl" as layout>
+<#import "/staff/_bar.ftl" as s>
+<@layout.page title="Case ${report.reference}">
+<@s.bar staff/>
+<p><a href="/staff/">All cases</a></p>
+<h1>Case <span class="code">${report.reference}</span><#if report.urgent> <strong class="tag tag--urgent">Urgent</strong></#if></h1>
+<dl class="case-facts">
+<div><dt>Academy</dt><dd>${academyNames[report.academySlug]!report.academySlug}</dd></div>
+<div><dt>Received (UTC)</dt><dd>${report.receivedMinute?replace("T", " ")}</dd></div>
+<div><dt>Status</dt><dd>${report.status?lower_case?cap_first?replace("_", " ")}</dd></div>
+<div><dt>Reported by</dt><dd>${report.reporterRole}</dd></div>
+<div><dt>Anyone in danger</dt><dd><#if report.urgent>Yes, said the reporter<#else>No</#if></dd></div>
+<div><dt>Still happening</dt><dd>${report.ongoing}</dd></div>
+</dl>
+<h2>What happened</h2>
+<p class="reporter-text">${report.description}</p>
+<h2>Kind</h2>
+<ul><#list categories as category><li>${category}</li></#list></ul>
+<#if report.location?has_content><h2>Where</h2><p class="reporter-text">${report.location}</p></#if>
+<#if report.started?has_content><h2>When it started</h2><p class="reporter-text">${report.started}</p></#if>
+<#if report.peopleInvolved?has_content><h2>Who is involved</h2><p class="reporter-text">${report.peopleInvolved}</p></#if>
+<#if links?has_content>
+<h2>Links given</h2>
+<ul><#list links as link><li class="reporter-text"><code>${link}</code></li></#list></ul>
+</#if>
+<h2>Evidence</h2>
+<#if evidence?has_content>
+<table class="evidence">
+<caption class="visually-hidden">Evidence files with their SHA-256 hashes</caption>
+<thead><tr><th scope="col">File</th><th scope="col">Type</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
+<tbody>
+<#list evidence as file>
+<tr>
+<th scope="row"><a href="/staff/cases/${report.reference}/evidence/${file.position}">${file.displayName}</a></th>
+<td>${file.mediaType}</td>
+<td>${file.sizeBytes?c} bytes</td>
+<td><code class="hash">${file.sha256}</code></td>
+</tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>No files were sent.</p>
+</#if>
+</@layout.page>
