@@ -26,7 +26,8 @@ public final class Main implements Runnable {
         return new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand())
                 .addSubcommand("bake", new BakeCommand())
-                .addSubcommand("staff", StaffCommand.commandLine());
+                .addSubcommand("staff", StaffCommand.commandLine())
+                .addSubcommand("backup", new BackupCommand());
     }
 
     @Override

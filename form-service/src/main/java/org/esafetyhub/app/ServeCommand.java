@@ -52,8 +52,12 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         var stopped = new CountDownLatch(1);
+        var out = spec.commandLine().getOut();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // SIGTERM or Ctrl+C: finish the requests in hand, send nothing half-done, close the database
             app.stop();
+            out.println("eSafety Hub stopped");
+            out.flush();
             stopped.countDown();
         }, "shutdown"));
         app.start(port);

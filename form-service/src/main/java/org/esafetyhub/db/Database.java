@@ -51,6 +51,14 @@ public final class Database {
         return jdbi;
     }
 
+    /**
+     * An online, consistent copy of the whole database into a new file, taken while the service
+     * runs (SQLite's {@code VACUUM INTO}: one read transaction, so writers are not blocked for long).
+     */
+    public void backupTo(Path target) {
+        jdbi.useHandle(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
     /** The version of the newest migration applied, if any. */
     public Optional<String> schemaVersion() {
         return jdbi.withHandle(handle -> handle.createQuery("""
