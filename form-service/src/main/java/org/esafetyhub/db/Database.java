@@ -37,6 +37,9 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
+        // A transaction that reads and then writes must take the write lock at its start: begun as a
+        // reader, it fails with SQLITE_BUSY_SNAPSHOT if another connection writes in between.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         var dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure()
