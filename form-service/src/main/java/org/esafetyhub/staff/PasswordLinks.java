@@ -87,7 +87,7 @@ public final class PasswordLinks {
                     return;
                 }
                 accountId = UUID.randomUUID().toString();
-                store.insert(new StaffAccount(accountId, email, form.get("name").strip(), Role.ADMIN, null, null, false, 0, 0));
+                store.insert(StaffAccount.fresh(accountId, email, form.get("name").strip(), Role.ADMIN, null));
             }
             store.setPassword(accountId, Passwords.hash(form.get("password")));
             store.deleteSessionsOf(accountId);

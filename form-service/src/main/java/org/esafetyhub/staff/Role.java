@@ -21,6 +21,11 @@ public enum Role {
         return this == OFFICER;
     }
 
+    /** The roles that see cases must use a second factor when the trust file says so. */
+    boolean twoFactorWhenRequired() {
+        return seesCases;
+    }
+
     /** Every role but the officer and the admin belongs to one academy. */
     boolean needsAcademy() {
         return this != OFFICER && this != ADMIN;

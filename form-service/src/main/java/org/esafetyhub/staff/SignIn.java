@@ -43,17 +43,27 @@ final class SignIn {
             return new Outcome(null, locked(account.lockedUntil()));
         }
         if (!Passwords.matches(password, account.passwordHash())) {
-            int failures = account.failedAttempts() + 1;
-            if (failures >= ATTEMPTS) {
-                long until = now + LOCKOUT.toMillis();
-                store.setFailures(account.id(), 0, until);
-                return new Outcome(null, locked(until));
-            }
-            store.setFailures(account.id(), failures, 0);
-            return new Outcome(null, WRONG);
+            return new Outcome(null, failed(account, WRONG));
         }
         store.setFailures(account.id(), 0, 0);
         return new Outcome(account, null);
+    }
+
+    /** Counts a wrong password or code; the fifth in a row locks the account. The message to show. */
+    String failed(StaffAccount account, String wrong) {
+        var store = jdbi.onDemand(StaffStore.class);
+        int failures = account.failedAttempts() + 1;
+        if (failures >= ATTEMPTS) {
+            long until = clock.millis() + LOCKOUT.toMillis();
+            store.setFailures(account.id(), 0, until);
+            return locked(until);
+        }
+        store.setFailures(account.id(), failures, 0);
+        return wrong;
+    }
+
+    boolean isLocked(StaffAccount account) {
+        return account.lockedUntil() > clock.millis();
     }
 
     private String locked(long until) {

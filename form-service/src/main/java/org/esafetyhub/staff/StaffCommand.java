@@ -101,7 +101,7 @@ public final class StaffCommand implements Runnable {
                 return 1;
             }
             var id = UUID.randomUUID().toString();
-            store.insert(new StaffAccount(id, email, name.strip(), role, role.needsAcademy() ? academy : null, null, false, 0, 0));
+            store.insert(StaffAccount.fresh(id, email, name.strip(), role, role.needsAcademy() ? academy : null));
             spec.commandLine().getOut().println("Added " + email + " (" + role.label + "). Send them this link to set a password (valid 3 days):");
             spec.commandLine().getOut().println(links.linkFor(id));
             return 0;

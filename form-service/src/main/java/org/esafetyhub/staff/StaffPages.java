@@ -27,6 +27,13 @@ final class StaffPages {
                 "token", token, "firstAdmin", firstAdmin, "form", form, "errors", errors, "minLength", Passwords.MIN_LENGTH));
     }
 
+    String twoFactor(StaffSessions.SignedIn staff, Map<String, Object> page, String problem) {
+        var values = new HashMap<String, Object>(page);
+        values.put("staff", staffModel(staff));
+        values.put("problem", problem);
+        return renderer.render("staff/two-factor.ftl", "/staff/two-factor", "Two-factor sign-in", values);
+    }
+
     String cases(StaffSessions.SignedIn staff, List<CaseStore.Summary> cases) {
         return renderer.render("staff/cases.ftl", "/staff/", "Cases", Map.of(
                 "staff", staffModel(staff), "cases", cases, "academyNames", academyNames,

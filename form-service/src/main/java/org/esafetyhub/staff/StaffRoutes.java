@@ -22,17 +22,22 @@ public final class StaffRoutes {
 
     private static final Set<String> OPEN = Set.of("/staff/sign-in");
     private static final String SIGNED_IN = "staff.signedIn";
+    /** What a session may reach before its second factor is done. */
+    private static final Set<String> SECOND_FACTOR = Set.of("/staff/two-factor", "/staff/sign-out");
 
     private final StaffSessions sessions;
     private final SignIn signIn;
     private final Cases cases;
     private final PasswordLinks links;
     private final StaffPages pages;
+    private final TwoFactor twoFactor;
 
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock) {
-        var secrets = new Secrets(new SecureRandom());
+        var random = new SecureRandom();
+        var secrets = new Secrets(random);
         this.sessions = new StaffSessions(jdbi, secrets, clock);
         this.signIn = new SignIn(jdbi, clock);
+        this.twoFactor = new TwoFactor(jdbi, random, clock, trust, signIn);
         this.cases = new Cases(jdbi);
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
@@ -46,6 +51,8 @@ public final class StaffRoutes {
             sessions.end(ctx);
             ctx.redirect("/staff/sign-in");
         });
+        routes.get("/staff/two-factor", ctx -> ctx.html(pages.twoFactor(signedIn(ctx), twoFactor.page(signedIn(ctx).account()), "")));
+        routes.post("/staff/two-factor", this::secondFactor);
         routes.get("/staff/set-password/{token}", ctx -> ctx.html(pages.setPassword(ctx.pathParam("token"),
                 links.isFirstAdmin(ctx.pathParam("token")), Map.of(), Map.of())));
         routes.post("/staff/set-password/{token}", this::setPassword);
@@ -77,6 +84,14 @@ public final class StaffRoutes {
         if ("POST".equals(ctx.method().name()) && !Secrets.same(ctx.formParam("csrf"), current.get().csrfToken())) {
             throw new ForbiddenResponse("This form has expired: go back, reload the page and try again");
         }
+        if (!current.get().secondFactorDone() && !SECOND_FACTOR.contains(path)) {
+            if ("POST".equals(ctx.method().name())) {
+                throw new ForbiddenResponse("Enter the code from your authenticator app first");
+            }
+            ctx.redirect("/staff/two-factor");
+            ctx.skipRemainingHandlers();
+            return;
+        }
         ctx.attribute(SIGNED_IN, current.get());
     }
 
@@ -86,7 +101,20 @@ public final class StaffRoutes {
             ctx.status(HttpStatus.UNAUTHORIZED).html(pages.signIn(String.valueOf(ctx.formParam("email")), outcome.problem()));
             return;
         }
-        sessions.start(ctx, outcome.account());
+        boolean secondFactor = twoFactor.needed(outcome.account());
+        sessions.start(ctx, outcome.account(), !secondFactor);
+        ctx.redirect(secondFactor ? "/staff/two-factor" : "/staff/");
+    }
+
+    private void secondFactor(Context ctx) {
+        var staff = signedIn(ctx);
+        var problem = twoFactor.check(staff.account(), ctx.formParam("code"));
+        if (!problem.isEmpty()) {
+            var account = sessions.current(ctx).orElseThrow().account();
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.twoFactor(staff, twoFactor.page(account), problem));
+            return;
+        }
+        sessions.completeSecondFactor(ctx);
         ctx.redirect("/staff/");
     }
 

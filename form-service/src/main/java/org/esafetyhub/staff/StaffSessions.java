@@ -20,8 +20,8 @@ final class StaffSessions {
     static final Duration IDLE = Duration.ofMinutes(30);
     static final Duration LONGEST = Duration.ofHours(12);
 
-    /** Who is signed in, and the token their forms must carry. */
-    record SignedIn(StaffAccount account, String csrfToken) {
+    /** Who is signed in, the token their forms must carry, and whether their second factor is done. */
+    record SignedIn(StaffAccount account, String csrfToken, boolean secondFactorDone) {
     }
 
     private final Jdbi jdbi;
@@ -34,11 +34,11 @@ final class StaffSessions {
         this.clock = clock;
     }
 
-    void start(Context ctx, StaffAccount account) {
+    void start(Context ctx, StaffAccount account, boolean secondFactorDone) {
         var token = secrets.token();
         long now = clock.millis();
         jdbi.useExtension(StaffStore.class, store -> store.insertSession(Secrets.sha256(token), account.id(),
-                secrets.token(), now, now + LONGEST.toMillis()));
+                secrets.token(), now, now + LONGEST.toMillis(), secondFactorDone));
         ctx.cookie(new Cookie(COOKIE, token, "/staff", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT));
     }
 
@@ -64,8 +64,12 @@ final class StaffSessions {
             if (now - session.get().lastSeenAt() > 60_000) {
                 store.touch(hash, now);
             }
-            return Optional.of(new SignedIn(account.get(), session.get().csrfToken()));
+            return Optional.of(new SignedIn(account.get(), session.get().csrfToken(), session.get().secondFactorDone()));
         });
+    }
+
+    void completeSecondFactor(Context ctx) {
+        jdbi.useExtension(StaffStore.class, store -> store.completeSecondFactor(Secrets.sha256(ctx.cookie(COOKIE))));
     }
 
     void end(Context ctx) {

@@ -12,12 +12,14 @@ import java.util.Optional;
 @RegisterConstructorMapper(StaffAccount.class)
 interface StaffStore {
 
-    String ACCOUNT = "id, email, name, role, academy_slug, password_hash, disabled, failed_attempts, locked_until";
+    String ACCOUNT = """
+            id, email, name, role, academy_slug, password_hash, disabled, failed_attempts, locked_until,
+            totp_secret, totp_enrolled, totp_last_step""";
 
     record Token(String accountId, long expiresAt) {
     }
 
-    record Session(String accountId, String csrfToken, long lastSeenAt, long expiresAt) {
+    record Session(String accountId, String csrfToken, long lastSeenAt, long expiresAt, boolean secondFactorDone) {
     }
 
     @SqlUpdate("""
@@ -54,12 +56,21 @@ interface StaffStore {
     void deleteToken(@Bind("hash") String hash);
 
     @SqlUpdate("""
-            INSERT INTO staff_session (token_hash, account_id, csrf_token, last_seen_at, expires_at)
-            VALUES (:hash, :accountId, :csrf, :now, :expiresAt)""")
+            INSERT INTO staff_session (token_hash, account_id, csrf_token, last_seen_at, expires_at, second_factor_done)
+            VALUES (:hash, :accountId, :csrf, :now, :expiresAt, :done)""")
     void insertSession(@Bind("hash") String hash, @Bind("accountId") String accountId, @Bind("csrf") String csrf,
-                       @Bind("now") long now, @Bind("expiresAt") long expiresAt);
+                       @Bind("now") long now, @Bind("expiresAt") long expiresAt, @Bind("done") boolean secondFactorDone);
 
-    @SqlQuery("SELECT account_id, csrf_token, last_seen_at, expires_at FROM staff_session WHERE token_hash = :hash")
+    @SqlUpdate("UPDATE staff_session SET second_factor_done = TRUE WHERE token_hash = :hash")
+    void completeSecondFactor(@Bind("hash") String hash);
+
+    @SqlUpdate("UPDATE staff_account SET totp_secret = :secret WHERE id = :id AND NOT totp_enrolled")
+    void beginTotp(@Bind("id") String id, @Bind("secret") String secret);
+
+    @SqlUpdate("UPDATE staff_account SET totp_enrolled = TRUE, totp_last_step = :step, failed_attempts = 0 WHERE id = :id")
+    void useTotpStep(@Bind("id") String id, @Bind("step") long step);
+
+    @SqlQuery("SELECT account_id, csrf_token, last_seen_at, expires_at, second_factor_done FROM staff_session WHERE token_hash = :hash")
     @RegisterConstructorMapper(Session.class)
     Optional<Session> session(@Bind("hash") String hash);
 

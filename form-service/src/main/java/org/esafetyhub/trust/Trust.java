@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** The trust file: who runs the service, its academies and whom to contact about safeguarding. */
 public record Trust(String name, String siteUrl, String quickExitUrl, Contact esafetyOfficer, List<Academy> academies,
-                    Smtp smtp) {
+                    Smtp smtp, boolean requireTwoFactor) {
 
     /** The same trust sending its mail through another server (tests point it at theirs). */
     public Trust withSmtp(Smtp other) {
-        return new Trust(name, siteUrl, quickExitUrl, esafetyOfficer, academies, other);
+        return new Trust(name, siteUrl, quickExitUrl, esafetyOfficer, academies, other, requireTwoFactor);
     }
 
     public Optional<Academy> academy(String slug) {

@@ -42,7 +42,43 @@ final class StaffClient {
         if (signIn.statusCode() != 302) {
             throw new AssertionError("signing in answered " + signIn.statusCode());
         }
+        if (signIn.headers().firstValue("Location").orElse("").equals("/staff/two-factor")) {
+            var page = Jsoup.parse(client.get("/staff/two-factor").body());
+            client.secret = page.selectFirst("#totp-secret").text().replace(" ", "");
+            var done = client.postWithCsrf("/staff/two-factor", "/staff/two-factor", Map.of("code", client.nextCode()));
+            if (done.statusCode() != 302) {
+                throw new AssertionError("the first code answered " + done.statusCode());
+            }
+        }
         return client;
+    }
+
+    private String secret;
+    private long lastStep;
+
+    /** What the authenticator app shows: the code of the current time step, or the next one if that was used. */
+    String nextCode() {
+        lastStep = Math.max(System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS, lastStep + 1);
+        return Totp.code(secret, lastStep);
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    /** The code this client last gave: its step is used up. */
+    String codeAlreadyUsed() {
+        return Totp.code(secret, lastStep);
+    }
+
+    /** The same account signing in again from another device: password done, code still to give. */
+    static StaffClient signInAgain(Stack stack, StaffClient account) throws Exception {
+        var other = new StaffClient(stack, account.email);
+        var signIn = other.signIn(PASSWORD);
+        if (!signIn.headers().firstValue("Location").orElse("").equals("/staff/two-factor")) {
+            throw new AssertionError("a second sign-in did not ask for a code");
+        }
+        return other;
     }
 
     private String lastLink;

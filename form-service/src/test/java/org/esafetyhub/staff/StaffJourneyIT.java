@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A DSL signs in in the real browser, by keyboard, opens a case from the list, and signs out. */
+/** A DSL signs in in the real browser with password and authenticator code, opens a case from the list, and signs out. */
 @ExtendWith(StackExtension.class)
 class StaffJourneyIT {
 
@@ -28,6 +28,9 @@ class StaffJourneyIT {
 
         browser.driver().findElement(By.id("email")).sendKeys(account.email);
         browser.driver().findElement(By.id("password")).sendKeys(StaffClient.PASSWORD + "\n");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/two-factor").toString()));
+        assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
+        browser.driver().findElement(By.id("code")).sendKeys(account.nextCode() + "\n");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/").toString()));
         assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
 
