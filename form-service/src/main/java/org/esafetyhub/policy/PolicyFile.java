@@ -1,12 +1,8 @@
 package org.esafetyhub.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.esafetyhub.data.DataFile;
 
-import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,24 +12,15 @@ import java.util.Map;
 /** Reads and checks {@code data/policy.yaml}; the bake and the staff checklist both load the policy through here. */
 public final class PolicyFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private PolicyFile() {
     }
 
     public static Policy load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidPolicyFileException(file + ": policy file not found");
-        }
         Policy policy;
         try {
-            policy = YAML.readValue(file.toFile(), Policy.class);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new InvalidPolicyFileException(file + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidPolicyFileException(file + ": cannot be read: " + e.getMessage());
+            policy = DataFile.read(file, file.toString(), Policy.class);
+        } catch (DataFile.Invalid e) {
+            throw new InvalidPolicyFileException(e.getMessage());
         }
         var problems = problems(policy);
         if (!problems.isEmpty()) {
@@ -44,7 +31,7 @@ public final class PolicyFile {
 
     /** The policy as plain maps and lists, the shape templates read. */
     public static Map<String, Object> asTemplateModel(Policy policy) {
-        return YAML.convertValue(policy, Map.class);
+        return DataFile.asTemplateModel(policy);
     }
 
     static List<String> problems(Policy policy) {

@@ -1,6 +1,6 @@
 package org.esafetyhub.quiz;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.data.DataFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 public final class QuizBank {
 
     static final String SUFFIX = ".quiz.yaml";
-    private static final ObjectMapper MODEL = new ObjectMapper();
 
     private final Map<String, Quiz> byId;
 
@@ -65,7 +64,7 @@ public final class QuizBank {
     /** The quizzes without their answers, as maps keyed by the address of their lesson: what lesson pages render. */
     public Map<String, Object> templateModel() {
         var byLesson = new LinkedHashMap<String, Object>();
-        byId.values().forEach(quiz -> byLesson.put(quiz.lessonUrl(), MODEL.convertValue(quiz.withoutAnswers(), Map.class)));
+        byId.values().forEach(quiz -> byLesson.put(quiz.lessonUrl(), DataFile.asTemplateModel(quiz.withoutAnswers())));
         return byLesson;
     }
 

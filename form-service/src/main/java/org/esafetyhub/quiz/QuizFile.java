@@ -1,13 +1,11 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.data.DataFile;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads one {@code <lesson>.quiz.yaml} and checks it. Its version is a hash of the parsed quiz, so
@@ -24,9 +21,6 @@ import java.util.stream.Collectors;
  */
 final class QuizFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -37,19 +31,9 @@ final class QuizFile {
     static Quiz load(Path file, String name) {
         Quiz quiz;
         try {
-            quiz = YAML.readValue(file.toFile(), Quiz.class);
-        } catch (UnrecognizedPropertyException e) {
-            // a quiz's parts are records, read only once complete: Jackson's line would be the part's end
-            var at = e.getPath().stream().limit(e.getPath().size() - 1L)
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            throw new InvalidQuizException(List.of(name + ": " + (at.isEmpty() ? "" : at + ": ")
-                    + "unknown key \"" + e.getPropertyName() + "\""));
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new InvalidQuizException(List.of(name + where + ": " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidQuizException(List.of(name + ": cannot be read: " + e.getMessage()));
+            quiz = DataFile.read(file, name, Quiz.class);
+        } catch (DataFile.Invalid e) {
+            throw new InvalidQuizException(List.of(e.getMessage()));
         }
         var problems = problems(quiz, name);
         if (!problems.isEmpty()) {

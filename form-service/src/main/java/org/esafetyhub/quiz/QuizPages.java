@@ -1,6 +1,6 @@
 package org.esafetyhub.quiz;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.data.DataFile;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
@@ -12,15 +12,13 @@ import java.util.Set;
 /** The service's quiz pages: the form again (with errors and the answers kept), and the results. */
 final class QuizPages {
 
-    private static final ObjectMapper MODEL = new ObjectMapper();
-
     private QuizPages() {
     }
 
     static String form(PageRenderer pages, Quiz quiz, Trust trust, Map<String, String> errors,
                        Map<String, Set<String>> answers, String academy, String notice) {
         var values = new HashMap<String, Object>();
-        values.put("quiz", MODEL.convertValue(quiz.withoutAnswers(), Map.class));
+        values.put("quiz", DataFile.asTemplateModel(quiz.withoutAnswers()));
         values.put("errors", errors);
         values.put("answers", answers.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
@@ -31,7 +29,7 @@ final class QuizPages {
 
     static String result(PageRenderer pages, Quiz quiz, Marking.Result result) {
         return pages.render("service/quiz-result.ftl", quiz.formUrl(), "Your quiz results",
-                Map.of("quiz", MODEL.convertValue(quiz.withoutAnswers(), Map.class),
-                        "result", MODEL.convertValue(result, Map.class)));
+                Map.of("quiz", DataFile.asTemplateModel(quiz.withoutAnswers()),
+                        "result", DataFile.asTemplateModel(result)));
     }
 }

@@ -70,10 +70,25 @@ public final class StaffCommand implements Runnable {
 
         abstract int run(Database database, PasswordLinks links, org.esafetyhub.trust.Trust trust, String email);
 
-        int noSuchAccount() {
-            spec.commandLine().getErr().println("No account has the e-mail address " + email);
-            return 1;
+    }
+
+    /** A command on an account that must exist. */
+    abstract static class OnAccount extends Base {
+        @Override
+        final int run(Database database, PasswordLinks links, org.esafetyhub.trust.Trust trust, String email) {
+            var store = database.jdbi().onDemand(StaffStore.class);
+            var account = store.byEmail(email);
+            if (account.isEmpty()) {
+                spec.commandLine().getErr().println("No account has the e-mail address " + email);
+                return 1;
+            }
+            store.deleteSessionsOf(account.get().id());
+            act(store, links, account.get());
+            return 0;
         }
+
+        /** Does the command's work; the account's sessions are already ended. */
+        abstract void act(StaffStore store, PasswordLinks links, StaffAccount account);
     }
 
     @Command(name = "add", description = "Add an account and print a one-time link (valid 3 days) to set its password.")
@@ -109,34 +124,20 @@ public final class StaffCommand implements Runnable {
     }
 
     @Command(name = "reset-password", description = "Sign the account out everywhere and print a new link to set its password.")
-    static final class ResetPassword extends Base {
+    static final class ResetPassword extends OnAccount {
         @Override
-        int run(Database database, PasswordLinks links, org.esafetyhub.trust.Trust trust, String email) {
-            var store = database.jdbi().onDemand(StaffStore.class);
-            var account = store.byEmail(email);
-            if (account.isEmpty()) {
-                return noSuchAccount();
-            }
-            store.deleteSessionsOf(account.get().id());
-            spec.commandLine().getOut().println("Link to set a new password for " + email + " (valid 3 days):");
-            spec.commandLine().getOut().println(links.linkFor(account.get().id()));
-            return 0;
+        void act(StaffStore store, PasswordLinks links, StaffAccount account) {
+            spec.commandLine().getOut().println("Link to set a new password for " + account.email() + " (valid 3 days):");
+            spec.commandLine().getOut().println(links.linkFor(account.id()));
         }
     }
 
     @Command(name = "disable", description = "Disable the account and end its sessions.")
-    static final class Disable extends Base {
+    static final class Disable extends OnAccount {
         @Override
-        int run(Database database, PasswordLinks links, org.esafetyhub.trust.Trust trust, String email) {
-            var store = database.jdbi().onDemand(StaffStore.class);
-            var account = store.byEmail(email);
-            if (account.isEmpty()) {
-                return noSuchAccount();
-            }
-            store.disable(account.get().id());
-            store.deleteSessionsOf(account.get().id());
-            spec.commandLine().getOut().println("Disabled " + email);
-            return 0;
+        void act(StaffStore store, PasswordLinks links, StaffAccount account) {
+            store.disable(account.id());
+            spec.commandLine().getOut().println("Disabled " + account.email());
         }
     }
 }

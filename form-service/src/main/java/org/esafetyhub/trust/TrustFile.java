@@ -1,11 +1,8 @@
 package org.esafetyhub.trust;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.esafetyhub.data.DataFile;
 
-import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +19,6 @@ public final class TrustFile {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private TrustFile() {
     }
@@ -35,12 +29,9 @@ public final class TrustFile {
         }
         Trust trust;
         try {
-            trust = YAML.readValue(file.toFile(), Trust.class);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new InvalidTrustFileException(file + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidTrustFileException(file + ": cannot be read: " + e.getMessage());
+            trust = DataFile.read(file, file.toString(), Trust.class);
+        } catch (DataFile.Invalid e) {
+            throw new InvalidTrustFileException(e.getMessage());
         }
         var problems = problems(trust);
         if (!problems.isEmpty()) {
@@ -51,7 +42,7 @@ public final class TrustFile {
 
     /** The trust as plain maps and lists, the shape templates read. */
     public static Map<String, Object> asTemplateModel(Trust trust) {
-        return YAML.convertValue(trust, Map.class);
+        return DataFile.asTemplateModel(trust);
     }
 
     static List<String> problems(Trust trust) {

@@ -131,6 +131,19 @@ class StaffAreaIT {
     }
 
     @Test
+    void disable_ends_the_sessions_of_an_account_and_it_can_no_longer_sign_in(Stack stack) throws Exception {
+        var teacher = StaffClient.signedIn(stack, Role.TEACHER, RIVERSIDE);
+        assertThat(teacher.get("/staff/").statusCode()).isEqualTo(200);
+
+        int exit = StaffCommand.commandLine().execute("disable", "--email", teacher.email,
+                "--db", stack.database().toString(), "--config", Stack.root().resolve("config/trust.yaml").toString());
+
+        assertThat(exit).isZero();
+        assertThat(teacher.get("/staff/").statusCode()).isEqualTo(302);
+        assertThat(teacher.signIn(StaffClient.PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void staff_pages_without_a_session_send_you_to_sign_in(Stack stack) throws Exception {
         var anonymous = HttpClient.newHttpClient();
 

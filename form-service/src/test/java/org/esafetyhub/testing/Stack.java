@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +20,7 @@ import java.time.Duration;
  * The real stack the end-to-end tests share: the site the build baked, the service started on a
  * random port against a fresh SQLite file, and one headless Chromium. Started once per test run.
  */
-public final class Stack implements ExtensionContext.Store.CloseableResource {
+public final class Stack implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
     private static final Path SITE = Path.of(System.getProperty("hub.site", ROOT.resolve("target/site").toString()))

@@ -38,12 +38,12 @@ class TrustFileTest {
     }
 
     @Test
-    void an_unknown_key_is_refused_with_its_line() throws Exception {
+    void an_unknown_key_is_refused_by_name() throws Exception {
         var file = Files.writeString(folder.resolve("trust.yaml"),
                 Files.readString(SHIPPED).replace("quickExitUrl:", "quickExitLink:"));
 
         assertThatThrownBy(() -> TrustFile.load(file))
                 .isInstanceOf(InvalidTrustFileException.class)
-                .hasMessageMatching("(?s).*trust\\.yaml:\\d+: .*quickExitLink.*");
+                .hasMessageEndingWith("trust.yaml: unknown key \"quickExitLink\"");
     }
 }
