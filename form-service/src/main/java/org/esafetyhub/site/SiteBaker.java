@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Bakes {@code content/}, {@code templates/} and {@code assets/} of a site root into a folder of
- * static files: check the headers, crawl and render with JBake, then check every internal link.
+ * static files: check the headers, crawl and render with JBake, check every internal link, then
+ * write the search index.
  */
 public final class SiteBaker {
 
@@ -62,7 +63,9 @@ public final class SiteBaker {
         oven.bake();
         oven.getErrors().forEach(error -> problems.addAll(RenderError.toProblems(error, pages, output.toString())));
         if (problems.isEmpty()) {
-            problems.addAll(new LinkCheck(output, servicePages, pages).check());
+            var baked = BakedPage.under(output);
+            problems.addAll(new LinkCheck(output, servicePages, pages).check(baked));
+            SearchIndex.write(output, baked);
         }
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
