@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The composition root: settings in, a wired service out. Tests start exactly this, on a random port.
@@ -32,8 +33,11 @@ public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    /** @param content the content folder: the quizzes the service scores are read from it, as the bake reads them */
-    public record Settings(Path site, Path content, Path database, Trust trust, Clock clock) {
+    /**
+     * @param quizzes the quizzes the service scores, asked for on every request: those the site was
+     *                baked with, read once by {@code serve}, replaced after each good re-bake by {@code preview}
+     */
+    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock) {
     }
 
     private final Javalin javalin;
@@ -48,7 +52,7 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust());
-        var quizzes = new QuizRoutes(QuizBank.load(settings.content()), database.jdbi(), pages, settings.trust(), settings.clock());
+        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock());
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {

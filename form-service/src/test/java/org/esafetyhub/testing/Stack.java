@@ -1,6 +1,7 @@
 package org.esafetyhub.testing;
 
 import org.esafetyhub.app.App;
+import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,7 +38,8 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
             throw new UncheckedIOException(e);
         }
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"));
-        app = App.create(new App.Settings(SITE, ROOT.resolve("content"), databaseFolder.resolve("esafety.db"), trust,
+        var quizzes = QuizBank.load(ROOT.resolve("content"));
+        app = App.create(new App.Settings(SITE, () -> quizzes, databaseFolder.resolve("esafety.db"), trust,
                 Clock.systemUTC())).start(0);
     }
 
