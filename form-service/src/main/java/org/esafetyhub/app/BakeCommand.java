@@ -31,8 +31,8 @@ final class BakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            var baked = SiteBuild.run(root, root.resolve(out), root.resolve(config));
+        try (var build = new SiteBuild(root, root.resolve(out), root.resolve(config))) {
+            var baked = build.run();
             spec.commandLine().getOut().printf(Locale.ROOT, "Baked %d pages and %d quizzes into %s in %.1f s%n",
                     baked.summary().pages(), baked.quizzes().size(), root.resolve(out).normalize(), baked.summary().millis() / 1000.0);
             return 0;

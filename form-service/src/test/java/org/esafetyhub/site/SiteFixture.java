@@ -56,7 +56,18 @@ final class SiteFixture {
     }
 
     SiteBaker.Summary bake() {
-        return new SiteBaker(root, root.resolve("out"), trust(), java.util.Map.of(), java.util.Set.of("/report/")).bake();
+        try (var baker = baker()) {
+            return bake(baker);
+        }
+    }
+
+    /** A baker of this site into out/, to bake it again and again, as the preview does; close it after. */
+    SiteBaker baker() {
+        return new SiteBaker(root, root.resolve("out"));
+    }
+
+    static SiteBaker.Summary bake(SiteBaker baker) {
+        return baker.bake(trust(), java.util.Map.of(), java.util.Set.of("/report/"));
     }
 
     private static void copy(Path from, Path to) throws IOException {
