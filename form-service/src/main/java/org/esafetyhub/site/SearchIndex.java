@@ -40,10 +40,10 @@ final class SearchIndex {
     private record Page(BakedPage baked, String title, String summary, List<String> headings, Map<String, Integer> bodyCounts) {
     }
 
-    private SearchIndex() {
-    }
+    /** What was read from each page of the last index: a page the bake did not change is not read again. */
+    private Map<BakedPage, Page> readBefore = Map.of();
 
-    static void write(Path site, List<BakedPage> baked) {
+    void write(Path site, List<BakedPage> baked) {
         try {
             JSON.writeValue(site.resolve(FILE).toFile(), of(baked));
         } catch (IOException e) {
@@ -51,8 +51,11 @@ final class SearchIndex {
         }
     }
 
-    static Index of(List<BakedPage> baked) {
-        var pages = baked.stream().filter(SearchIndex::searchable).map(SearchIndex::read).toList();
+    Index of(List<BakedPage> baked) {
+        var read = new HashMap<BakedPage, Page>();
+        baked.stream().filter(SearchIndex::searchable).forEach(page -> read.put(page, readBefore.containsKey(page) ? readBefore.get(page) : read(page)));
+        readBefore = read;
+        var pages = baked.stream().filter(read::containsKey).map(read::get).toList();
         var pagesWithWord = new HashMap<String, Integer>();
         pages.forEach(page -> page.bodyCounts().keySet().forEach(word -> pagesWithWord.merge(word, 1, Integer::sum)));
         int wordsPerPage = Math.min(MOST_WORDS_PER_PAGE, WORDS_FOR_THE_SITE / Math.max(1, pages.size()));

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,9 @@ public final class SiteBaker implements AutoCloseable {
     private KeptContentStore store;
     /** What the documents in the store were parsed with: jbake.properties and the site's address. */
     private String storeSettings = "";
+    /** The pages of the last bake, by output, so that a re-bake parses only the pages that changed. */
+    private Map<String, BakedPage> pagesBefore = Map.of();
+    private final SearchIndex searchIndex = new SearchIndex();
 
     public SiteBaker(Path root, Path output) {
         this.root = root.toAbsolutePath().normalize();
@@ -65,9 +70,10 @@ public final class SiteBaker implements AutoCloseable {
         oven.bake();
         oven.getErrors().forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
-            var baked = BakedPage.under(fresh);
+            var baked = BakedPage.under(fresh, pagesBefore);
+            pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
             problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
-            SearchIndex.write(fresh, baked);
+            searchIndex.write(fresh, baked);
         }
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);

@@ -21,9 +21,13 @@ class SearchIndexTest {
     }
 
     private static BakedPage page(String output, String head, String main) {
-        return new BakedPage(output, Jsoup.parse("<!DOCTYPE html><html><head><title>T</title>" + head + "</head><body>"
+        return baked(output, "<!DOCTYPE html><html><head><title>T</title>" + head + "</head><body>"
                 + "<header><a href=\"/\">Riverside header words</a></header><main id=\"main\">" + main + "</main>"
-                + "<footer>Footer words</footer></body></html>"));
+                + "<footer>Footer words</footer></body></html>");
+    }
+
+    private static BakedPage baked(String output, String html) {
+        return new BakedPage(output, html, Jsoup.parse(html));
     }
 
     private static SearchIndex.Entry entry(SearchIndex.Index index, String url) {
@@ -36,7 +40,7 @@ class SearchIndexTest {
 
     @Test
     void a_page_is_indexed_at_its_address_with_its_title_summary_headings_and_other_words() {
-        var index = SearchIndex.of(List.of(
+        var index = new SearchIndex().of(List.of(
                 page("parents/keeping-evidence/index.html", "Keeping evidence", "How to save messages.",
                         "<p class=\"lede\">How to save messages.</p><h2>Screenshots</h2><p>Capture the whole conversation.</p>"
                                 + "<h3>Links</h3><p>Copy the address.</p>"),
@@ -52,7 +56,7 @@ class SearchIndexTest {
 
     @Test
     void words_leave_out_stop_words_short_words_repeats_and_what_the_title_summary_and_headings_say() {
-        var index = SearchIndex.of(List.of(
+        var index = new SearchIndex().of(List.of(
                 page("a/index.html", "Blocking people", "Stop contact.",
                         "<h2>Muting</h2><p>It is OK to block, and blocking is not rude: blocking stops contact. Muting hides posts. Go on.</p>"),
                 page("b/index.html", "Other", "Other.", "<p>Nothing alike.</p>")));
@@ -68,7 +72,7 @@ class SearchIndexTest {
 
     @Test
     void a_word_on_every_page_tells_nothing_and_is_left_out() {
-        var index = SearchIndex.of(List.of(
+        var index = new SearchIndex().of(List.of(
                 page("a/index.html", "A", "A.", "<p>Reviewed in November. Grooming.</p>"),
                 page("b/index.html", "B", "B.", "<p>Reviewed in November. Sextortion.</p>")));
 
@@ -81,7 +85,7 @@ class SearchIndexTest {
         var many = new StringBuilder("<p>");
         IntStream.range(0, SearchIndex.MOST_WORDS_PER_PAGE + 30).forEach(i -> many.append("word").append(alpha(i)).append(' '));
         many.append("screenshot screenshot screenshot shared shared</p>");
-        var index = SearchIndex.of(List.of(
+        var index = new SearchIndex().of(List.of(
                 page("a/index.html", "A", "A.", many.toString()),
                 page("b/index.html", "B", "B.", "<p>Shared.</p>")));
 
@@ -100,17 +104,17 @@ class SearchIndexTest {
             pages.add(page("p" + p + "/index.html", "Page", "Page.", text.append("</p>").toString()));
         }
 
-        var index = SearchIndex.of(pages);
+        var index = new SearchIndex().of(pages);
 
         assertThat(index.pages()).allSatisfy(e -> assertThat(words(e)).hasSize(SearchIndex.WORDS_FOR_THE_SITE / pageCount));
     }
 
     @Test
     void pages_marked_noindex_and_pages_without_a_main_are_left_out() {
-        var index = SearchIndex.of(List.of(
+        var index = new SearchIndex().of(List.of(
                 page("search/index.html", "<meta name=\"robots\" content=\"noindex\">", "<h1>Search</h1>"),
                 page("404.html", "<meta name=\"robots\" content=\"noindex\">", "<h1>Page not found</h1>"),
-                new BakedPage("fragment.html", Jsoup.parse("<p>No main here.</p>")),
+                baked("fragment.html", "<p>No main here.</p>"),
                 page("glossary/index.html", "Glossary", "Words.", "<p>Anonymity.</p>")));
 
         assertThat(index.pages()).extracting(SearchIndex.Entry::url).containsExactly("/glossary/");
@@ -119,7 +123,7 @@ class SearchIndexTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_index_is_written_as_json_with_the_stop_words_for_the_script(@TempDir Path site) throws Exception {
-        SearchIndex.write(site, List.of(page("glossary/index.html", "Glossary", "Words.", "<p>Anonymity.</p>"),
+        new SearchIndex().write(site, List.of(page("glossary/index.html", "Glossary", "Words.", "<p>Anonymity.</p>"),
                 page("policy/index.html", "Policy", "Rules.", "<h2>Aims</h2><p>Clauses.</p>")));
 
         var json = new ObjectMapper().readValue(site.resolve("search-index.json").toFile(), Map.class);

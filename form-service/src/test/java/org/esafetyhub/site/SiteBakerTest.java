@@ -47,6 +47,7 @@ class SiteBakerTest {
 
             assertThat(summary.pages()).isEqualTo(SiteFixture.STANDARD_PAGES + 2);
             assertThat(Files.readString(root.resolve("out/parents/keeping-evidence/index.html"))).contains("<p>Take a clear screenshot.</p>");
+            assertThat(Files.readString(root.resolve("out/search-index.json"))).contains("clear").doesNotContain("/parents/blocking/");
             assertThat(root.resolve("out/parents/blocking")).doesNotExist();
             assertThat(Files.readString(root.resolve("out/parents/index.html")))
                     .contains("href=\"/parents/muting/\"").doesNotContain("href=\"/parents/blocking/\"");
