@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Site header: the trust's name, the quick exit and the main navigation. -->
+<#-- Site header: the trust's name, the quick exit, the main navigation and the search box (a plain GET form to /search/). -->
 <#macro header>
 <header class="site-header">
 <div class="site-header__bar">
@@ -14,6 +14,11 @@
 <@item "/report/" "Report" "report" "site-nav__report"/>
 </ul>
 </nav>
+<form class="site-search" action="/search/" method="get" role="search" aria-label="Site">
+<label class="visually-hidden" for="site-search-q">Search this site</label>
+<input class="site-search__input" type="search" id="site-search-q" name="q" autocomplete="off">
+<button class="site-search__button" type="submit">Search</button>
+</form>
 </header>
 </#macro>
 

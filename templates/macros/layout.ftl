@@ -2,13 +2,14 @@
 <#--
   The one layout of the baked site and of the service's own pages.
   page params: title (string, required), description (string, optional: the meta description),
-  home (boolean: the home page's title is the trust's name alone), bodyClass (string, optional).
+  home (boolean: the home page's title is the trust's name alone), bodyClass (string, optional),
+  noindex (boolean: keep the page out of the site's search index and search engines, such as the search page).
   Reads from the data model: trust, url, section, breadcrumbs (see PageModel.java).
 -->
 <#import "/macros/header.ftl" as header>
 <#import "/macros/footer.ftl" as footer>
 <#import "/macros/breadcrumbs.ftl" as crumbs>
-<#macro page title description="" home=false bodyClass="">
+<#macro page title description="" home=false bodyClass="" noindex=false>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -16,6 +17,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if home>${trust.name} eSafety Hub<#else>${title} – ${trust.name}</#if></title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<#if noindex><meta name="robots" content="noindex"></#if>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/images/favicon.svg" type="image/svg+xml">
 <script src="/js/quick-exit.js" defer></script>

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The composition root: settings in, a wired service out. Tests start exactly this, on a random port.
@@ -40,8 +41,12 @@ public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    /** @param content the content folder: the quizzes the service scores are read from it, as the bake reads them */
-    public record Settings(Path site, Path content, Path database, Trust trust, Clock clock, Duration outboxInterval) {
+    /**
+     * @param quizzes        the quizzes the service scores, asked for on every request: those the site was
+     *                       baked with, read once by {@code serve}, replaced after each good re-bake by {@code preview}
+     * @param outboxInterval how often waiting e-mails are sent
+     */
+    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval) {
     }
 
     private final Javalin javalin;
@@ -61,7 +66,7 @@ public final class App {
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock());
-        var quizzes = new QuizRoutes(QuizBank.load(settings.content()), database.jdbi(), pages, settings.trust(), settings.clock());
+        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock());
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {

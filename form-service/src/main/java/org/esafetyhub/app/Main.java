@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** The one jar's entry point: {@code java -jar esafety-hub.jar <command>}. */
 @Command(name = "esafety-hub", mixinStandardHelpOptions = true, version = "eSafety Hub 0.1.0",
-        description = "eSafety Hub: bake the site, and serve it with the report and quiz service.")
+        description = "eSafety Hub: bake the site, and serve it with the report and quiz service; preview it while writing.")
 public final class Main implements Runnable {
 
     @Spec
@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         return new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand())
                 .addSubcommand("bake", new BakeCommand())
+                .addSubcommand("preview", new PreviewCommand())
                 .addSubcommand("staff", StaffCommand.commandLine())
                 .addSubcommand("backup", new BackupCommand());
     }

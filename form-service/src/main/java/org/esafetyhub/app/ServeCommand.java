@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import org.esafetyhub.quiz.InvalidQuizException;
+import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         App app;
         try {
-            app = App.create(new App.Settings(site, content, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30)));
+            var quizzes = QuizBank.load(content);
+            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30)));
         } catch (InvalidTrustFileException | InvalidQuizException e) {
             err.println(e.getMessage());
             return 1;

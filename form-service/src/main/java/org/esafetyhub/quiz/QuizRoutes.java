@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Taking a quiz: a plain form POST that answers with a results page (works without JavaScript),
@@ -26,12 +27,13 @@ public final class QuizRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final QuizBank quizzes;
+    private final Supplier<QuizBank> quizzes;
     private final Attempts attempts;
     private final PageRenderer pages;
     private final Trust trust;
 
-    public QuizRoutes(QuizBank quizzes, Jdbi jdbi, PageRenderer pages, Trust trust, Clock clock) {
+    /** @param quizzes the quizzes to score, asked for on every request: the preview replaces them after a re-bake */
+    public QuizRoutes(Supplier<QuizBank> quizzes, Jdbi jdbi, PageRenderer pages, Trust trust, Clock clock) {
         this.quizzes = quizzes;
         this.attempts = new Attempts(jdbi, clock);
         this.pages = pages;
@@ -48,7 +50,7 @@ public final class QuizRoutes {
     }
 
     private Quiz quiz(Context ctx) {
-        return quizzes.quiz(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("No such quiz"));
+        return quizzes.get().quiz(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("No such quiz"));
     }
 
     private void describe(Context ctx) {

@@ -1,9 +1,5 @@
 package org.esafetyhub.site;
 
-import org.jsoup.Jsoup;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -14,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Fails the bake on an internal link to a page that does not exist. A link counts as internal when
@@ -35,23 +30,19 @@ final class LinkCheck {
         this.sourceByOutput = pages.stream().collect(Collectors.toMap(SourcePage::outputFile, Function.identity()));
     }
 
-    List<BakeProblem> check() {
+    List<BakeProblem> check(List<BakedPage> baked) {
         var problems = new ArrayList<BakeProblem>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (var html : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                problems.addAll(check(html));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (var page : baked) {
+            problems.addAll(check(page));
         }
         return problems;
     }
 
-    private List<BakeProblem> check(Path html) throws IOException {
-        var output = site.relativize(html).toString().replace('\\', '/');
+    private List<BakeProblem> check(BakedPage page) {
+        var output = page.output();
         var pageUrl = URI.create("/" + output);
         var problems = new ArrayList<BakeProblem>();
-        for (var element : Jsoup.parse(html.toFile()).select(LINKING)) {
+        for (var element : page.html().select(LINKING)) {
             var link = element.hasAttr("href") ? element.attr("href")
                     : element.hasAttr("src") ? element.attr("src") : element.attr("action");
             if (!isInternal(link)) {

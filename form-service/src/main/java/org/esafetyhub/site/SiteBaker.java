@@ -20,58 +20,112 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Bakes {@code content/}, {@code templates/} and {@code assets/} of a site root into a folder of
- * static files: check the headers, crawl and render with JBake, then check every internal link.
+ * static files: check the headers, crawl and render with JBake into a fresh folder, check every
+ * internal link, write the search index, then swap the fresh folder in. One baker bakes the same
+ * site as often as asked (the preview bakes again after every saved change), and is closed after.
  */
-public final class SiteBaker {
+public final class SiteBaker implements AutoCloseable {
 
     private final Path root;
     private final Path output;
-    private final Trust trust;
-    private final Map<String, Object> data;
-    private final Set<String> servicePages;
+    /** Where each bake goes first, beside the output: a bake that fails leaves the last good site where it was. */
+    private final Path fresh;
+    /** Its own store, never JBake's static one that tests would share, kept open between bakes. */
+    private KeptContentStore store;
+    /** What the documents in the store were parsed with: jbake.properties and the site's address. */
+    private String storeSettings = "";
+    /** The pages of the last bake, by output, so that a re-bake parses only the pages that changed. */
+    private Map<String, BakedPage> pagesBefore = Map.of();
+    private final SearchIndex searchIndex = new SearchIndex();
 
-    /**
-     * @param data         what templates may read besides the trust, by name (such as the policy)
-     * @param servicePages paths the service answers (such as {@code /report/}), valid targets for links
-     */
-    public SiteBaker(Path root, Path output, Trust trust, Map<String, Object> data, Set<String> servicePages) {
+    public SiteBaker(Path root, Path output) {
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
-        this.trust = trust;
-        this.data = Map.copyOf(data);
-        this.servicePages = servicePages;
+        this.fresh = this.output.resolveSibling(this.output.getFileName() + ".baking");
     }
 
     public record Summary(int pages, long millis) {
     }
 
-    public Summary bake() {
+    /**
+     * @param data         what templates may read besides the trust, by name (such as the policy)
+     * @param servicePages paths the service answers (such as {@code /report/}), valid targets for links
+     */
+    public synchronized Summary bake(Trust trust, Map<String, Object> data, Set<String> servicePages) {
         long start = System.nanoTime();
-        var config = configuration();
+        var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
         var problems = new ArrayList<>(new ContentCheck(type -> templateOf(config, type)).check(pages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
-        deleteRecursively(output);
-        var oven = new Oven(utensils(config));
+        deleteRecursively(fresh);
+        var oven = new Oven(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
         oven.bake();
-        oven.getErrors().forEach(error -> problems.addAll(RenderError.toProblems(error, pages, output.toString())));
+        oven.getErrors().forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
-            problems.addAll(new LinkCheck(output, servicePages, pages).check());
+            var baked = BakedPage.under(fresh, pagesBefore);
+            pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
+            problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
+            searchIndex.write(fresh, baked);
         }
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
+        swapIn();
         return new Summary(pages.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private DefaultJBakeConfiguration configuration() {
-        var config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true);
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.closeForGood();
+        }
+    }
+
+    /** The store of the bakes before, unless the settings its documents were parsed with have changed. */
+    private KeptContentStore storeFor(Trust trust) {
+        String settings;
+        try {
+            settings = Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (store == null || !settings.equals(storeSettings)) {
+            close();
+            store = new KeptContentStore("bake-" + UUID.randomUUID());
+            storeSettings = settings;
+        }
+        return store;
+    }
+
+    /**
+     * Replaces the site with the fresh bake by renaming folders, so that a server reading the site
+     * meets the old one or the new one, whole (or, for the instant between the two renames, none).
+     */
+    private void swapIn() {
+        var previous = output.resolveSibling(output.getFileName() + ".previous");
+        try {
+            deleteRecursively(previous);
+            if (Files.exists(output)) {
+                Files.move(output, previous);
+            }
+            Files.move(fresh, output);
+            deleteRecursively(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DefaultJBakeConfiguration configuration(Trust trust) {
+        // not JBake's clearCache: the kept store decides what to parse again (see KeptContentStore)
+        var config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), fresh.toFile(), false);
         config.setProperty("site.host", trust.siteUrl().replaceAll("/+$", ""));
         return config;
     }
@@ -81,9 +135,8 @@ public final class SiteBaker {
         return name == null ? null : name.toPath();
     }
 
-    /** Built by hand rather than by UtensilsFactory: a fresh store per bake (no static one shared by tests) that memoises. */
-    private Utensils utensils(DefaultJBakeConfiguration config) {
-        var store = new MemoisingContentStore("bake-" + UUID.randomUUID());
+    /** Built by hand rather than by UtensilsFactory, around the baker's own store. */
+    private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data) {
         var utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);

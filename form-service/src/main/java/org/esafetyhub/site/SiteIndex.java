@@ -21,8 +21,12 @@ final class SiteIndex {
             .comparing((Map<String, Object> page) -> order(page))
             .thenComparing(page -> String.valueOf(page.get("title")));
 
+    /** The search page's type: it lists every other page, not itself. */
+    static final String SEARCH_TYPE = "search";
+
     private final Map<String, Map<String, Object>> pageByUrl = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> childrenByUrl = new HashMap<>();
+    private final List<Map<String, Object>> pagesAtoZ;
 
     SiteIndex(ContentStore store, List<String> documentTypes) {
         for (var type : documentTypes) {
@@ -40,6 +44,11 @@ final class SiteIndex {
             childrenByUrl.computeIfAbsent(parent, p -> new ArrayList<>()).add(page);
         }
         childrenByUrl.values().forEach(children -> children.sort(LISTING_ORDER));
+        pagesAtoZ = pageByUrl.values().stream()
+                .filter(page -> !SEARCH_TYPE.equals(page.get("type")))
+                .sorted(Comparator.comparing((Map<String, Object> page) -> String.valueOf(page.get("title")), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(page -> String.valueOf(page.get("url"))))
+                .toList();
     }
 
     static String urlOf(Map<String, Object> document) {
@@ -49,6 +58,11 @@ final class SiteIndex {
 
     Optional<String> titleOf(String url) {
         return Optional.ofNullable(pageByUrl.get(url)).map(page -> String.valueOf(page.get("title")));
+    }
+
+    /** Every page but the search page, by title: the search page's list when there is no JavaScript to search with. */
+    List<Map<String, Object>> pagesAtoZ() {
+        return pagesAtoZ;
     }
 
     List<Map<String, Object>> childrenOf(String url) {

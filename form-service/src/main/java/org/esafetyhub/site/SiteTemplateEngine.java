@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
 
-/** Adds the layout's model (trust, navigation, breadcrumbs, child pages) to every page JBake renders. */
+/** Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake renders. */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final ContentStore store;
@@ -37,6 +37,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         var url = SiteIndex.urlOf(content);
         model.putAll(PageModel.layout(trust, url, Objects.toString(content.getTitle(), ""), index::titleOf));
         model.put("childGroups", index.childGroupsOf(url));
+        model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
         super.renderDocument(model, templateName, writer);
     }

@@ -2,6 +2,7 @@ package org.esafetyhub.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.app.App;
+import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.trust.TrustFile;
@@ -38,7 +39,7 @@ class RateLimitIT {
     void start() {
         var root = Stack.root();
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                root.resolve("content"), folder.resolve("limits.db"), TrustFile.load(root.resolve("config/trust.yaml")),
+                () -> QuizBank.load(root.resolve("content")), folder.resolve("limits.db"), TrustFile.load(root.resolve("config/trust.yaml")),
                 Clock.systemUTC(), Duration.ofSeconds(30))).start(0);
     }
 

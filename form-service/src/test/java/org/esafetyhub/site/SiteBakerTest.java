@@ -33,6 +33,43 @@ class SiteBakerTest {
     }
 
     @Test
+    void baking_again_shows_an_edited_page_a_new_one_and_forgets_a_deleted_one() throws Exception {
+        var site = new SiteFixture(root);
+        var evidence = site.page("parents/keeping-evidence.md", "guidance", "Keeping evidence", "Take a screenshot.");
+        var blocking = site.page("parents/blocking.md", "guidance", "Blocking", "Block them.");
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            Files.writeString(evidence, Files.readString(evidence).replace("Take a screenshot.", "Take a clear screenshot."));
+            Files.delete(blocking);
+            site.page("parents/muting.md", "guidance", "Muting", "Mute them.");
+            var summary = SiteFixture.bake(baker);
+
+            assertThat(summary.pages()).isEqualTo(SiteFixture.STANDARD_PAGES + 2);
+            assertThat(Files.readString(root.resolve("out/parents/keeping-evidence/index.html"))).contains("<p>Take a clear screenshot.</p>");
+            assertThat(Files.readString(root.resolve("out/search-index.json"))).contains("clear").doesNotContain("/parents/blocking/");
+            assertThat(root.resolve("out/parents/blocking")).doesNotExist();
+            assertThat(Files.readString(root.resolve("out/parents/index.html")))
+                    .contains("href=\"/parents/muting/\"").doesNotContain("href=\"/parents/blocking/\"");
+        }
+    }
+
+    @Test
+    void a_bake_that_fails_leaves_the_last_good_site_in_place() throws Exception {
+        var site = new SiteFixture(root);
+        var evidence = site.page("parents/keeping-evidence.md", "guidance", "Keeping evidence", "Take a screenshot.");
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            Files.writeString(evidence, Files.readString(evidence).replace("Take a screenshot.", "See [the missing page](/parents/missing/)."));
+            assertThatThrownBy(() -> SiteFixture.bake(baker)).isInstanceOf(BakeFailedException.class);
+
+            assertThat(Files.readString(root.resolve("out/parents/keeping-evidence/index.html"))).contains("<p>Take a screenshot.</p>");
+            assertThat(root.resolve("out/search-index.json")).isRegularFile();
+        }
+    }
+
+    @Test
     void a_link_to_a_page_that_does_not_exist_fails_the_bake_naming_file_and_line() throws Exception {
         var site = new SiteFixture(root);
         site.page("parents/help.md", "guidance", "Help", "First line.\n\nSee [the missing page](/parents/missing/).");

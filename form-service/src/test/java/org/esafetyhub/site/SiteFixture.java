@@ -27,9 +27,11 @@ final class SiteFixture {
         page("policy.md", "page", "Cyber-bullying policy", "The policy.");
         page("lessons.md", "section", "PSHE lessons", "The lessons.");
         page("glossary.md", "page", "Glossary", "Words.");
+        // every page's header has a search box that sends its words here
+        page("search.md", "search", "Search", "Type a word.");
     }
 
-    static final int STANDARD_PAGES = 6;
+    static final int STANDARD_PAGES = 7;
 
     static Trust trust() {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
@@ -54,7 +56,18 @@ final class SiteFixture {
     }
 
     SiteBaker.Summary bake() {
-        return new SiteBaker(root, root.resolve("out"), trust(), java.util.Map.of(), java.util.Set.of("/report/")).bake();
+        try (var baker = baker()) {
+            return bake(baker);
+        }
+    }
+
+    /** A baker of this site into out/, to bake it again and again, as the preview does; close it after. */
+    SiteBaker baker() {
+        return new SiteBaker(root, root.resolve("out"));
+    }
+
+    static SiteBaker.Summary bake(SiteBaker baker) {
+        return baker.bake(trust(), java.util.Map.of(), java.util.Set.of("/report/"));
     }
 
     private static void copy(Path from, Path to) throws IOException {

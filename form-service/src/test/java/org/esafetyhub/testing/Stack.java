@@ -3,6 +3,7 @@ package org.esafetyhub.testing;
 import org.esafetyhub.app.App;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -46,7 +47,8 @@ public final class Stack implements AutoCloseable {
         startMail();
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"))
                 .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false));
-        app = App.create(new App.Settings(SITE, ROOT.resolve("content"), databaseFolder.resolve("esafety.db"), trust,
+        var quizzes = QuizBank.load(ROOT.resolve("content"));
+        app = App.create(new App.Settings(SITE, () -> quizzes, databaseFolder.resolve("esafety.db"), trust,
                 Clock.systemUTC(), Duration.ofMillis(200))).start(0);
     }
 

@@ -1,0 +1,62 @@
+package org.esafetyhub.app;
+
+import org.esafetyhub.policy.PolicyFile;
+import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.site.SiteBaker;
+import org.esafetyhub.trust.Trust;
+import org.esafetyhub.trust.TrustFile;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole bake, as {@code bake} and {@code preview} run it: read and check the trust file, the
+ * policy and the quizzes, then bake the site with them. Each step throws its own exception, whose
+ * message names the file and line (or key) to fix. One build runs as often as asked; close it after.
+ */
+final class SiteBuild implements AutoCloseable {
+
+    /** The policy as data, under the root: one source for the policy page and the case checklists. */
+    static final Path POLICY = Path.of("data/policy.yaml");
+
+    /** What a bake read and wrote: the service scores the quizzes the site was baked with. */
+    record Result(Trust trust, QuizBank quizzes, SiteBaker.Summary summary) {
+    }
+
+    private final Path root;
+    private final Path config;
+    private final SiteBaker baker;
+
+    /**
+     * @param out    where to write the site
+     * @param config the trust file
+     */
+    SiteBuild(Path root, Path out, Path config) {
+        this.root = root;
+        this.config = config;
+        this.baker = new SiteBaker(root, out);
+    }
+
+    Result run() {
+        var trust = TrustFile.load(config);
+        var policy = PolicyFile.load(root.resolve(POLICY));
+        var quizzes = QuizBank.load(root.resolve("content"));
+        var summary = baker.bake(trust, Map.of(
+                "policy", PolicyFile.asTemplateModel(policy),
+                "quizzes", quizzes.templateModel()), servicePages(quizzes));
+        return new Result(trust, quizzes, summary);
+    }
+
+    @Override
+    public void close() {
+        baker.close();
+    }
+
+    private static Set<String> servicePages(QuizBank quizzes) {
+        var pages = new HashSet<>(App.SERVICE_PAGES.keySet());
+        pages.addAll(quizzes.formUrls());
+        return pages;
+    }
+}
