@@ -6,7 +6,7 @@
 <p class="lede">Cyber-bullying is as serious as any other bullying. Here you can learn about it, find help, and tell us when it happens.</p>
 <section class="report-callout" aria-labelledby="report-title">
 <h2 id="report-title">Something happening to you or someone you know?</h2>
-<p>Find out how to tell us what is going on, and who can help straight away.</p>
+<p>Tell us what is going on. You do not have to give your name.</p>
 <p><a class="button" href="/report/">Report bullying</a></p>
 </section>
 <ul class="doors">
