@@ -1,5 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.testing.Folders;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.quiz.Quiz;
 import org.esafetyhub.quiz.QuizBank;
@@ -18,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -49,7 +50,7 @@ class PreviewCommandTest {
     @BeforeEach
     void startPreviewOnACopyOfTheSite() throws IOException {
         for (var part : List.of("content", "templates", "assets", "config", "jbake.properties", "data/policy.yaml")) {
-            copy(PROJECT.resolve(part), root.resolve(part));
+            Folders.copy(PROJECT.resolve(part), root.resolve(part));
         }
         preview = new Thread(() -> Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute("preview", "--root", root.toString(), "--port", "0"), "preview");
@@ -162,17 +163,4 @@ class PreviewCommandTest {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
-                var target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -1,12 +1,13 @@
 package org.esafetyhub.site;
 
+import org.esafetyhub.testing.Folders;
+
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 /** A small site in a temporary folder, with the project's real templates, assets and jbake.properties. */
 final class SiteFixture {
@@ -17,8 +18,8 @@ final class SiteFixture {
 
     SiteFixture(Path root) throws IOException {
         this.root = root;
-        copy(PROJECT.resolve("templates"), root.resolve("templates"));
-        copy(PROJECT.resolve("assets"), root.resolve("assets"));
+        Folders.copy(PROJECT.resolve("templates"), root.resolve("templates"));
+        Folders.copy(PROJECT.resolve("assets"), root.resolve("assets"));
         Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
         page("pupils.md", "section", "For pupils", "Pupils read this first.");
         page("parents.md", "section", "For parents and carers", "Parents read this first.");
@@ -70,16 +71,4 @@ final class SiteFixture {
         return baker.bake(trust(), java.util.Map.of(), java.util.Set.of("/report/"));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
-                var target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }
