@@ -28,7 +28,8 @@ public final class Main implements Runnable {
                 .addSubcommand("bake", new BakeCommand())
                 .addSubcommand("preview", new PreviewCommand())
                 .addSubcommand("staff", StaffCommand.commandLine())
-                .addSubcommand("backup", new BackupCommand());
+                .addSubcommand("backup", new BackupCommand())
+                .addSubcommand("check-config", new CheckConfigCommand());
     }
 
     @Override

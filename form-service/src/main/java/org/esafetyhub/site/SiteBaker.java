@@ -61,7 +61,7 @@ public final class SiteBaker implements AutoCloseable {
         long start = System.nanoTime();
         var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
-        var problems = new ArrayList<>(new ContentCheck(type -> templateOf(config, type)).check(pages));
+        var problems = new ArrayList<>(headerProblems(config, pages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
@@ -80,6 +80,20 @@ public final class SiteBaker implements AutoCloseable {
         }
         swapIn();
         return new Summary(pages.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** What is wrong with the content files' headers and their templates, found without baking; and how many pages there are. */
+    public record SourceCheck(int pages, List<BakeProblem> problems) {
+    }
+
+    public SourceCheck checkSources() {
+        var config = configuration(null);
+        var pages = SourcePage.under(config.getContentFolder().toPath());
+        return new SourceCheck(pages.size(), headerProblems(config, pages));
+    }
+
+    private static List<BakeProblem> headerProblems(DefaultJBakeConfiguration config, List<SourcePage> pages) {
+        return new ContentCheck(type -> templateOf(config, type)).check(pages);
     }
 
     @Override
@@ -126,7 +140,9 @@ public final class SiteBaker implements AutoCloseable {
     private DefaultJBakeConfiguration configuration(Trust trust) {
         // not JBake's clearCache: the kept store decides what to parse again (see KeptContentStore)
         var config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), fresh.toFile(), false);
-        config.setProperty("site.host", trust.siteUrl().replaceAll("/+$", ""));
+        if (trust != null) {
+            config.setProperty("site.host", trust.siteUrl().replaceAll("/+$", ""));
+        }
         return config;
     }
 

@@ -1,0 +1,63 @@
+package org.esafetyhub.app;
+
+import org.esafetyhub.testing.Folders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckConfigCommandTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path root;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run checkConfig(Path at) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute("check-config", "--root", at.toString());
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void the_shipped_configuration_and_content_check_out() {
+        var run = checkConfig(PROJECT);
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("trust file: 2 academies", "policy: 17 required actions", "quizzes: 9",
+                "Everything checks out.");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void every_problem_is_printed_with_its_place_not_only_the_first() throws Exception {
+        for (var part : new String[] {"config", "content", "data", "templates"}) {
+            Folders.copy(PROJECT.resolve(part), root.resolve(part));
+        }
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        var trust = root.resolve("config/trust.yaml");
+        Files.writeString(trust, Files.readString(trust).replace("email: dsl@meadowbank.example.org", "email: not-an-address"));
+        var quiz = root.resolve("content/lessons/jokes-that-hurt.quiz.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replaceFirst("correct: true", "correct: false"));
+        var page = root.resolve("content/parents/keeping-evidence.md");
+        Files.writeString(page, Files.readString(page).replaceFirst("status=published", "status published"));
+
+        var run = checkConfig(root);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("academies[1].dsl.email must be an e-mail address",
+                "content/lessons/jokes-that-hurt.quiz.yaml: question q1: no option is correct",
+                "content/parents/keeping-evidence.md:4: header line \"status published\" is not key=value");
+        assertThat(run.out()).contains("There are problems");
+    }
+}
