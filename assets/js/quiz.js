@@ -70,10 +70,16 @@
     event.preventDefault();
     var version = form.querySelector('input[name=version]').value;
     var academy = form.querySelector('[name=academy]');
+    var classCode = form.querySelector('[name=classCode]');
     fetch(form.getAttribute('data-quiz-api'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify({ version: version, academy: academy ? academy.value : '', answers: answers() })
+      body: JSON.stringify({
+        version: version,
+        academy: academy ? academy.value : '',
+        classCode: classCode ? classCode.value : '',
+        answers: answers()
+      })
     }).then(function (response) {
       if (response.status !== 200) {
         throw new Error('answered ' + response.status);

@@ -4,15 +4,15 @@
   it works without JavaScript; quiz.js does the same in place through the JSON API.
   form params: quiz (a quiz without its answers), academies (the trust's academies),
   errors (hash: question id or "academy" -> message), answers (hash: question id -> chosen option ids),
-  academy (the chosen academy's slug), notice (a message shown above the questions).
+  academy (the chosen academy's slug), classCode (as typed), notice (a message shown above the questions).
 -->
 <#import "/macros/form.ftl" as forms>
-<#macro form quiz academies errors={} answers={} academy="" notice="">
+<#macro form quiz academies errors={} answers={} academy="" classCode="" notice="">
 <#assign hrefs = {}>
 <#list quiz.questions as question><#assign hrefs = hrefs + {question.id: "answer-${question.id}-${question.options[0].id}"}></#list>
 <form class="quiz" id="quiz" method="post" action="${quiz.formUrl}" data-quiz-api="/api/quizzes/${quiz.id}/attempts" novalidate>
 <h2 id="quiz-title">Quiz: check what you have learned</h2>
-<@forms.errorSummary errors=errors hrefs=hrefs + {"academy": "academy"}/>
+<@forms.errorSummary errors=errors hrefs=hrefs + {"academy": "academy", "classCode": "classCode"}/>
 <#if notice?has_content><p class="notice">${notice}</p></#if>
 <p>Answer every question, then check your answers. There is no time limit, and you can try again as often as you like.</p>
 <input type="hidden" name="version" value="${quiz.version}">
@@ -43,6 +43,7 @@
 <#elseif academies?size == 1>
 <input type="hidden" name="academy" value="${academies[0].slug}">
 </#if>
+<@forms.input name="classCode" label="Class code (if your teacher gave you one)" value=classCode hint="For example 7B-2Q9K. It counts your answers for your class; your name is never asked." error=errors.classCode!"" maxlength=12/>
 <button class="button" type="submit">Check my answers</button>
 </form>
 <section class="quiz-result" id="quiz-result" aria-label="Your quiz results" tabindex="-1" hidden></section>

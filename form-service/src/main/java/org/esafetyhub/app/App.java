@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
+import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.report.ReportRoutes;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -65,8 +67,9 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock());
-        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock());
+        var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {

@@ -13,15 +13,16 @@ import java.util.List;
  */
 interface AttemptStore {
 
-    record Attempt(String id, String quizId, String quizVersion, String academySlug, String takenHour, int score, int maxScore) {
+    record Attempt(String id, String quizId, String quizVersion, String academySlug, String classCode, String takenHour,
+                   int score, int maxScore) {
     }
 
     record Answer(String attemptId, String questionId, String optionIds, boolean correct) {
     }
 
     @SqlUpdate("""
-            INSERT INTO quiz_attempt (id, quiz_id, quiz_version, academy_slug, taken_hour, score, max_score)
-            VALUES (:id, :quizId, :quizVersion, :academySlug, :takenHour, :score, :maxScore)""")
+            INSERT INTO quiz_attempt (id, quiz_id, quiz_version, academy_slug, class_code, taken_hour, score, max_score)
+            VALUES (:id, :quizId, :quizVersion, :academySlug, :classCode, :takenHour, :score, :maxScore)""")
     void insert(@BindMethods Attempt attempt);
 
     @SqlBatch("""

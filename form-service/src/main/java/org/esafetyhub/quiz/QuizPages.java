@@ -16,13 +16,14 @@ final class QuizPages {
     }
 
     static String form(PageRenderer pages, Quiz quiz, Trust trust, Map<String, String> errors,
-                       Map<String, Set<String>> answers, String academy, String notice) {
+                       Map<String, Set<String>> answers, String academy, String classCode, String notice) {
         var values = new HashMap<String, Object>();
         values.put("quiz", DataFile.asTemplateModel(quiz.withoutAnswers()));
         values.put("errors", errors);
         values.put("answers", answers.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
         values.put("academy", academy == null ? "" : academy);
+        values.put("classCode", classCode == null ? "" : classCode);
         values.put("notice", notice == null ? "" : notice);
         return pages.render("service/quiz.ftl", quiz.formUrl(), quiz.title(), values);
     }

@@ -31,13 +31,15 @@ public final class QuizRoutes {
     private final Attempts attempts;
     private final PageRenderer pages;
     private final Trust trust;
+    private final ClassCodes classCodes;
 
     /** @param quizzes the quizzes to score, asked for on every request: the preview replaces them after a re-bake */
-    public QuizRoutes(Supplier<QuizBank> quizzes, Jdbi jdbi, PageRenderer pages, Trust trust, Clock clock) {
+    public QuizRoutes(Supplier<QuizBank> quizzes, Jdbi jdbi, PageRenderer pages, Trust trust, Clock clock, ClassCodes classCodes) {
         this.quizzes = quizzes;
         this.attempts = new Attempts(jdbi, clock);
         this.pages = pages;
         this.trust = trust;
+        this.classCodes = classCodes;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -46,7 +48,7 @@ public final class QuizRoutes {
         routes.post("/api/quizzes/{id}/attempts", this::submitJson);
     }
 
-    record AttemptRequest(String version, String academy, Map<String, List<String>> answers) {
+    record AttemptRequest(String version, String academy, String classCode, Map<String, List<String>> answers) {
     }
 
     private Quiz quiz(Context ctx) {
@@ -63,17 +65,19 @@ public final class QuizRoutes {
         var answers = new HashMap<String, Set<String>>();
         quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(form.getOrDefault(q.id(), List.of()))));
         var academy = blankToNull(ctx.formParam("academy"));
+        var typedCode = blankToNull(ctx.formParam("classCode"));
         if (!quiz.version().equals(ctx.formParam("version"))) {
-            ctx.status(HttpStatus.CONFLICT).html(QuizPages.form(pages, quiz, trust, Map.of(), Map.of(), null,
+            ctx.status(HttpStatus.CONFLICT).html(QuizPages.form(pages, quiz, trust, Map.of(), Map.of(), null, typedCode,
                     "This quiz was changed after you opened it. Please answer the questions again."));
             return;
         }
-        var problems = problems(quiz, answers, academy);
+        var classCode = classCodes.find(typedCode);
+        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent());
         if (!problems.isEmpty()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(QuizPages.form(pages, quiz, trust, problems, answers, academy, null));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(QuizPages.form(pages, quiz, trust, problems, answers, academy, typedCode, null));
             return;
         }
-        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy)));
+        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy, classCode.orElse(null))));
     }
 
     private void submitJson(Context ctx) {
@@ -95,18 +99,24 @@ public final class QuizRoutes {
         var given = request.answers() == null ? Map.<String, List<String>>of() : request.answers();
         quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(given.getOrDefault(q.id(), List.of()))));
         var academy = blankToNull(request.academy());
-        var problems = problems(quiz, answers, academy);
+        var typedCode = blankToNull(request.classCode());
+        var classCode = classCodes.find(typedCode);
+        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent());
         if (!problems.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("errors", problems));
             return;
         }
-        ctx.json(attempts.record(quiz, answers, academy));
+        ctx.json(attempts.record(quiz, answers, academy, classCode.orElse(null)));
     }
 
-    private Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers, String academy) {
+    private Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers, String academy, String typedCode,
+                                         boolean codeKnown) {
         var problems = new LinkedHashMap<>(Marking.problems(quiz, answers));
         if (academy != null && trust.academy(academy).isEmpty()) {
             problems.put("academy", "Choose your school from the list");
+        }
+        if (typedCode != null && !codeKnown) {
+            problems.put("classCode", "We do not know the class code " + typedCode + ": check it with your teacher, or leave it out");
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
@@ -41,6 +42,15 @@ final class StaffPages {
                 "openCount", cases.stream().filter(c -> !"CLOSED".equals(c.status())).count()));
     }
 
+    String classes(StaffSessions.SignedIn staff, List<ClassCodes.ClassCode> codes, ClassCodes.ClassCode made, String problem) {
+        var values = new HashMap<String, Object>();
+        values.put("staff", staffModel(staff));
+        values.put("codes", codes);
+        values.put("made", made == null ? "" : made.code());
+        values.put("problem", problem);
+        return renderer.render("staff/classes.ftl", "/staff/classes", "Class codes", values);
+    }
+
     String caseView(StaffSessions.SignedIn staff, Map<String, Object> view) {
         var values = new HashMap<String, Object>(view);
         values.put("staff", staffModel(staff));
@@ -52,6 +62,7 @@ final class StaffPages {
     private Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
         var account = staff.account();
         return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
+                "hasAcademy", account.academySlug() != null,
                 "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
                 "csrf", staff.csrfToken());
     }

@@ -3,7 +3,9 @@ package org.esafetyhub.staff;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -31,8 +33,10 @@ public final class StaffRoutes {
     private final PasswordLinks links;
     private final StaffPages pages;
     private final TwoFactor twoFactor;
+    private final ClassCodes classCodes;
 
-    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock) {
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes) {
+        this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
         this.sessions = new StaffSessions(jdbi, secrets, clock);
@@ -60,6 +64,8 @@ public final class StaffRoutes {
         routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx),
                 cases.view(signedIn(ctx).account(), ctx.pathParam("reference")))));
         routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
+        routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
+        routes.post("/staff/classes", this::newClassCode);
     }
 
     private static StaffSessions.SignedIn signedIn(Context ctx) {
@@ -132,6 +138,27 @@ public final class StaffRoutes {
             return;
         }
         ctx.redirect("/staff/sign-in?password=set");
+    }
+
+    /** Class codes belong to one academy: staff of no single academy (the officer, the admin) have none. */
+    private static String academyOf(Context ctx) {
+        var academy = signedIn(ctx).account().academySlug();
+        if (academy == null) {
+            throw new NotFoundResponse("Class codes belong to an academy");
+        }
+        return academy;
+    }
+
+    private void newClassCode(Context ctx) {
+        var academy = academyOf(ctx);
+        var label = String.valueOf(ctx.formParam("label") == null ? "" : ctx.formParam("label")).strip();
+        if (label.isEmpty() || label.length() > 60) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academy), null,
+                    "Name the class in 60 characters or fewer, for example 7B or Year 5 Oak"));
+            return;
+        }
+        var made = classCodes.create(academy, label, signedIn(ctx).account().id());
+        ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academy), made, ""));
     }
 
     private void download(Context ctx) {

@@ -211,7 +211,8 @@ class QuizIT {
                     columns.add(rows.getString(1));
                 }
             }
-            assertThat(columns).containsExactly("id", "quiz_id", "quiz_version", "academy_slug", "taken_hour", "score", "max_score");
+            assertThat(columns).containsExactly("id", "quiz_id", "quiz_version", "academy_slug", "taken_hour", "score", "max_score",
+                    "class_code");
             try (var rows = db.createStatement().executeQuery("SELECT * FROM quiz_attempt")) {
                 while (rows.next()) {
                     assertThat(rows.getString("taken_hour")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
