@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.codes.ReadAloudSymbols;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -16,8 +17,6 @@ import java.util.Optional;
  * attempts made with it count for that class and its academy. No pupil is ever named.
  */
 public final class ClassCodes {
-
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
     public record ClassCode(String code, String academySlug, String label) {
     }
@@ -36,22 +35,18 @@ public final class ClassCodes {
     }
 
     private final Jdbi jdbi;
-    private final SecureRandom random;
+    private final ReadAloudSymbols symbols;
 
     public ClassCodes(Jdbi jdbi, SecureRandom random) {
         this.jdbi = jdbi;
-        this.random = random;
+        this.symbols = new ReadAloudSymbols(random);
     }
 
     /** A new code for a class: up to three letters or digits of its label, a hyphen, four random symbols. */
     public ClassCode create(String academySlug, String label, String createdBy) {
         var prefix = label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         prefix = prefix.isEmpty() ? "C" : prefix.substring(0, Math.min(3, prefix.length()));
-        var symbols = new char[4];
-        for (int i = 0; i < symbols.length; i++) {
-            symbols[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        var code = prefix + "-" + new String(symbols);
+        var code = prefix + "-" + symbols.next(4);
         jdbi.useExtension(Store.class, store -> store.insert(code, academySlug, label, createdBy));
         return new ClassCode(code, academySlug, label);
     }

@@ -3,6 +3,7 @@ package org.esafetyhub.report;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import org.esafetyhub.codes.ReadAloudSymbols;
 
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -14,22 +15,21 @@ import java.util.Locale;
  */
 final class Codes {
 
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.ID);
 
-    private final SecureRandom random;
+    private final ReadAloudSymbols symbols;
 
     Codes(SecureRandom random) {
-        this.random = random;
+        this.symbols = new ReadAloudSymbols(random);
     }
 
     String reference() {
-        return "CB-" + symbols(4) + "-" + symbols(4);
+        return "CB-" + symbols.next(4) + "-" + symbols.next(4);
     }
 
     /** 16 symbols of 5 bits: 80 bits, written in groups of four. */
     String followUpCode() {
-        return symbols(4) + "-" + symbols(4) + "-" + symbols(4) + "-" + symbols(4);
+        return symbols.next(4) + "-" + symbols.next(4) + "-" + symbols.next(4) + "-" + symbols.next(4);
     }
 
     static String hash(String followUpCode) {
@@ -45,11 +45,4 @@ final class Codes {
         return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
-    private String symbols(int count) {
-        var chars = new char[count];
-        for (int i = 0; i < count; i++) {
-            chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        return new String(chars);
-    }
 }
