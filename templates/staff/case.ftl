@@ -1,19 +1,27 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- One case as reported: every field the reporter gave (escaped, never editable) and the evidence with hashes. -->
+<#-- One case: what is still to do, the report as given (escaped, never editable), the evidence with hashes, then the case work (staff/_case-work.ftl). -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/form.ftl" as f>
 <#import "/staff/_bar.ftl" as s>
+<#import "/staff/_case-work.ftl" as cw>
 <@layout.page title="Case ${report.reference}">
 <@s.bar staff/>
 <p><a href="/staff/">All cases</a></p>
 <h1>Case <span class="code">${report.reference}</span><#if report.urgent> <strong class="tag tag--urgent">Urgent</strong></#if></h1>
+<@cw.savedNotice/>
+<@f.errorSummary errors=errors hrefs=errorHrefs/>
 <dl class="case-facts">
 <div><dt>Academy</dt><dd>${academyNames[report.academySlug]!report.academySlug}</dd></div>
 <div><dt>Received (UTC)</dt><dd>${report.receivedMinute?replace("T", " ")}</dd></div>
-<div><dt>Status</dt><dd>${report.status?lower_case?cap_first?replace("_", " ")}</dd></div>
+<div><dt>Status</dt><dd id="case-status" tabindex="-1">${statusLabel}</dd></div>
+<div><dt>Assigned to</dt><dd>${work.assignedName!"Nobody yet"}</dd></div>
+<#if work.triagedMinute?has_content><div><dt>Triaged (UTC)</dt><dd>${work.triagedMinute?replace("T", " ")}</dd></div></#if>
+<#if work.closedMinute?has_content><div><dt>Closed (UTC)</dt><dd>${work.closedMinute?replace("T", " ")}</dd></div></#if>
 <div><dt>Reported by</dt><dd>${report.reporterRole}</dd></div>
 <div><dt>Anyone in danger</dt><dd><#if report.urgent>Yes, said the reporter<#else>No</#if></dd></div>
 <div><dt>Still happening</dt><dd>${report.ongoing}</dd></div>
 </dl>
+<@cw.toDo/>
 <h2>What happened</h2>
 <p class="reporter-text">${report.description}</p>
 <h2>Kind</h2>
@@ -44,4 +52,8 @@
 <#else>
 <p>No files were sent.</p>
 </#if>
+<@cw.checklist/>
+<@cw.conversation/>
+<@cw.staffOnly/>
+<@cw.closing/>
 </@layout.page>

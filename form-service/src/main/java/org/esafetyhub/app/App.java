@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
+import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
@@ -47,8 +48,10 @@ public final class App {
      * @param quizzes        the quizzes the service scores, asked for on every request: those the site was
      *                       baked with, read once by {@code serve}, replaced after each good re-bake by {@code preview}
      * @param outboxInterval how often waiting e-mails are sent
+     * @param policy         the policy whose sections 4 and 5 are the cases' checklists
      */
-    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval) {
+    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
+                           Policy policy) {
     }
 
     private final Javalin javalin;
@@ -68,7 +71,7 @@ public final class App {
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy());
         var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

@@ -63,7 +63,7 @@ final class PreviewCommand implements Callable<Integer> {
             }
             var quizzes = new AtomicReference<>(first.quizzes());
             var app = App.create(new App.Settings(siteFolder, quizzes::get, database, first.trust(), Clock.systemUTC(),
-                    Duration.ofSeconds(30))).start(port);
+                    Duration.ofSeconds(30), first.policy())).start(port);
             try (var watcher = new SourceWatcher(
                     List.of(home.resolve("content"), home.resolve("templates"), home.resolve("assets"), home.resolve("data")),
                     List.of(trustFile, home.resolve("jbake.properties")),

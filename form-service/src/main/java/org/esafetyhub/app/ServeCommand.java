@@ -1,5 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.policy.InvalidPolicyFileException;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.InvalidTrustFileException;
@@ -38,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--content", description = "The content folder the site was baked from; its quizzes are scored (default: ${DEFAULT-VALUE}).")
     private Path content = Path.of("content");
 
+    @Option(names = "--policy", description = "The policy file; its sections 4 and 5 are the cases' checklists (default: ${DEFAULT-VALUE}).")
+    private Path policy = SiteBuild.POLICY;
+
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
@@ -48,8 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         App app;
         try {
             var quizzes = QuizBank.load(content);
-            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30)));
-        } catch (InvalidTrustFileException | InvalidQuizException e) {
+            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30),
+                    PolicyFile.load(policy)));
+        } catch (InvalidTrustFileException | InvalidQuizException | InvalidPolicyFileException e) {
             err.println(e.getMessage());
             return 1;
         }

@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.site.SiteBaker;
@@ -22,7 +23,7 @@ final class SiteBuild implements AutoCloseable {
     static final Path POLICY = Path.of("data/policy.yaml");
 
     /** What a bake read and wrote: the service scores the quizzes the site was baked with. */
-    record Result(Trust trust, QuizBank quizzes, SiteBaker.Summary summary) {
+    record Result(Trust trust, QuizBank quizzes, SiteBaker.Summary summary, Policy policy) {
     }
 
     private final Path root;
@@ -46,7 +47,7 @@ final class SiteBuild implements AutoCloseable {
         var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),
                 "quizzes", quizzes.templateModel()), servicePages(quizzes));
-        return new Result(trust, quizzes, summary);
+        return new Result(trust, quizzes, summary, policy);
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.List;
 
 /** What is added to a report after it was made: messages (from the reporter or staff) and more evidence. */
-interface MessageStore {
+public interface MessageStore {
 
     enum Author { REPORTER, STAFF }
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fixed answers of the report form, value to label, in the order the form shows them. */
-final class ReportChoices {
+public final class ReportChoices {
 
     static final Map<String, String> ROLES = ordered(
             "pupil", "A pupil",
@@ -13,7 +13,7 @@ final class ReportChoices {
             "other", "Someone else");
 
     /** The forms of cyber-bullying of the policy's section 2, threats (section 5), and anything else. */
-    static final Map<String, String> CATEGORIES = ordered(
+    public static final Map<String, String> CATEGORIES = ordered(
             "messages", "Threatening, frightening or upsetting messages",
             "pictures", "Embarrassing or threatening pictures or videos",
             "calls-impersonation", "Silent or abusive calls, or someone pretending to be another person",

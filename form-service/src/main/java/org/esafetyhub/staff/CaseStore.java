@@ -2,6 +2,7 @@ package org.esafetyhub.staff;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.List;
@@ -14,9 +15,32 @@ import java.util.Optional;
 interface CaseStore {
 
     String SUMMARY = "id, reference, academy_slug, urgent, status, received_minute";
-    String ORDER = " ORDER BY urgent DESC, received_minute, reference";
+    /** Untouched (new) cases first, then open ones, then closed; urgent first within each; then oldest first. */
+    String ORDER = """
+            ORDER BY CASE status WHEN 'RECEIVED' THEN 0 WHEN 'CLOSED' THEN 2 ELSE 1 END, urgent DESC,
+                     received_minute, reference""";
+    /** The list's filters; an empty value does not filter. */
+    String FILTERS = """
+            AND (:status = '' OR status = :status)
+            AND (:category = '' OR EXISTS (SELECT 1 FROM report_category c WHERE c.report_id = report.id AND c.category = :category))
+            AND (:urgency = '' OR urgent = :urgent)""";
 
     record Summary(String id, String reference, String academySlug, boolean urgent, String status, String receivedMinute) {
+    }
+
+    /**
+     * What the case list is narrowed to; each value is one of the offered choices or empty. The
+     * academy filter is only offered to the officer: everyone else sees their own academy alone.
+     */
+    record Filter(String academy, String status, String category, String urgency) {
+        static final Filter NONE = new Filter("", "", "", "");
+
+        public boolean urgent() {
+            return "urgent".equals(urgency);
+        }
+    }
+
+    record StatusCount(String status, int count) {
     }
 
     record Detail(String id, String reference, String academySlug, String reporterRole, boolean urgent, String location,
@@ -30,13 +54,21 @@ interface CaseStore {
     record EvidenceContent(String displayName, String mediaType, byte[] content) {
     }
 
-    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE academy_slug = :academy" + ORDER)
+    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE academy_slug = :own " + FILTERS + " " + ORDER)
     @RegisterConstructorMapper(Summary.class)
-    List<Summary> inAcademy(@Bind("academy") String academy);
+    List<Summary> inAcademy(@Bind("own") String academy, @BindMethods Filter filter);
 
-    @SqlQuery("SELECT " + SUMMARY + " FROM report" + ORDER)
+    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE (:academy = '' OR academy_slug = :academy) " + FILTERS + " " + ORDER)
     @RegisterConstructorMapper(Summary.class)
-    List<Summary> everywhere();
+    List<Summary> everywhere(@BindMethods Filter filter);
+
+    @SqlQuery("SELECT status, COUNT(*) AS count FROM report WHERE academy_slug = :own GROUP BY status")
+    @RegisterConstructorMapper(StatusCount.class)
+    List<StatusCount> countsInAcademy(@Bind("own") String academy);
+
+    @SqlQuery("SELECT status, COUNT(*) AS count FROM report WHERE (:academy = '' OR academy_slug = :academy) GROUP BY status")
+    @RegisterConstructorMapper(StatusCount.class)
+    List<StatusCount> countsEverywhere(@Bind("academy") String academy);
 
     String DETAIL = """
             SELECT id, reference, academy_slug, reporter_role, urgent, location, started, ongoing, description,

@@ -15,12 +15,22 @@ final class Cases {
         this.jdbi = jdbi;
     }
 
-    List<CaseStore.Summary> list(StaffAccount staff) {
+    List<CaseStore.Summary> list(StaffAccount staff, CaseStore.Filter filter) {
         if (!staff.role().seesCases) {
             return List.of();
         }
         return jdbi.withExtension(CaseStore.class, store -> staff.role().allAcademies()
-                ? store.everywhere() : store.inAcademy(staff.academySlug()));
+                ? store.everywhere(filter) : store.inAcademy(staff.academySlug(), filter));
+    }
+
+    /** How many cases of each status (by its value in the report table) the member of staff may see. */
+    Map<String, Integer> counts(StaffAccount staff, CaseStore.Filter filter) {
+        if (!staff.role().seesCases) {
+            return Map.of();
+        }
+        var counts = jdbi.withExtension(CaseStore.class, store -> staff.role().allAcademies()
+                ? store.countsEverywhere(filter.academy()) : store.countsInAcademy(staff.academySlug()));
+        return counts.stream().collect(java.util.stream.Collectors.toMap(CaseStore.StatusCount::status, CaseStore.StatusCount::count));
     }
 
     CaseStore.Detail get(StaffAccount staff, String reference) {

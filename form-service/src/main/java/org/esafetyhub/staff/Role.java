@@ -21,6 +21,14 @@ public enum Role {
         return this == OFFICER;
     }
 
+    /**
+     * The academy's DSL and Principal work on its cases; the trust's eSafety officer reads every
+     * case but changes none (policy 4.9, 5.8: the officer is informed and reports).
+     */
+    boolean changesCases() {
+        return this == DSL || this == PRINCIPAL;
+    }
+
     /** The roles that see cases must use a second factor when the trust file says so. */
     boolean twoFactorWhenRequired() {
         return seesCases;

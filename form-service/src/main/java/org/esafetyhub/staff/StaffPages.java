@@ -5,6 +5,7 @@ import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 final class StaffPages {
 
     private final PageRenderer renderer;
-    private final Map<String, String> academyNames = new HashMap<>();
+    private final Map<String, String> academyNames = new LinkedHashMap<>();
 
     StaffPages(PageRenderer renderer, Trust trust) {
         this.renderer = renderer;
@@ -35,11 +36,23 @@ final class StaffPages {
         return renderer.render("staff/two-factor.ftl", "/staff/two-factor", "Two-factor sign-in", values);
     }
 
-    String cases(StaffSessions.SignedIn staff, List<CaseStore.Summary> cases) {
-        return renderer.render("staff/cases.ftl", "/staff/", "Cases", Map.of(
-                "staff", staffModel(staff), "cases", cases, "academyNames", academyNames,
-                "urgentCount", cases.stream().filter(CaseStore.Summary::urgent).count(),
-                "openCount", cases.stream().filter(c -> !"CLOSED".equals(c.status())).count()));
+    Map<String, String> academyNames() {
+        return academyNames;
+    }
+
+    /** @param counts how many cases the member of staff may see, by status */
+    String cases(StaffSessions.SignedIn staff, List<CaseStore.Summary> cases, Map<String, Integer> counts, CaseStore.Filter filter) {
+        var values = new HashMap<String, Object>();
+        values.put("staff", staffModel(staff));
+        values.put("cases", cases);
+        values.put("academyNames", academyNames);
+        values.put("counts", counts);
+        values.put("statuses", CaseWords.STATUSES);
+        values.put("categories", org.esafetyhub.report.ReportChoices.CATEGORIES);
+        values.put("urgencies", CaseWords.URGENCY);
+        values.put("filter", filter);
+        values.put("officer", staff.account().role().allAcademies());
+        return renderer.render("staff/cases.ftl", "/staff/", "Cases", values);
     }
 
     String classes(StaffSessions.SignedIn staff, List<ClassCodes.ClassCode> codes, ClassCodes.ClassCode made, String problem) {

@@ -5,6 +5,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -34,8 +35,9 @@ public final class StaffRoutes {
     private final StaffPages pages;
     private final TwoFactor twoFactor;
     private final ClassCodes classCodes;
+    private final CaseRoutes caseRoutes;
 
-    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes) {
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -45,6 +47,8 @@ public final class StaffRoutes {
         this.cases = new Cases(jdbi);
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
+        var checklist = new Checklist(policy);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist), pages);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -60,15 +64,13 @@ public final class StaffRoutes {
         routes.get("/staff/set-password/{token}", ctx -> ctx.html(pages.setPassword(ctx.pathParam("token"),
                 links.isFirstAdmin(ctx.pathParam("token")), Map.of(), Map.of())));
         routes.post("/staff/set-password/{token}", this::setPassword);
-        routes.get("/staff/", ctx -> ctx.html(pages.cases(signedIn(ctx), cases.list(signedIn(ctx).account()))));
-        routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx),
-                cases.view(signedIn(ctx).account(), ctx.pathParam("reference")))));
+        caseRoutes.register(routes);
         routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
     }
 
-    private static StaffSessions.SignedIn signedIn(Context ctx) {
+    static StaffSessions.SignedIn signedIn(Context ctx) {
         return ctx.attribute(SIGNED_IN);
     }
 

@@ -2,6 +2,7 @@ package org.esafetyhub.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.app.App;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;
@@ -40,7 +41,7 @@ class RateLimitIT {
         var root = Stack.root();
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
                 () -> QuizBank.load(root.resolve("content")), folder.resolve("limits.db"), TrustFile.load(root.resolve("config/trust.yaml")),
-                Clock.systemUTC(), Duration.ofSeconds(30))).start(0);
+                Clock.systemUTC(), Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 
     @AfterEach

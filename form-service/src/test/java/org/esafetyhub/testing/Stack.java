@@ -3,6 +3,7 @@ package org.esafetyhub.testing;
 import org.esafetyhub.app.App;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
@@ -49,7 +50,7 @@ public final class Stack implements AutoCloseable {
                 .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false));
         var quizzes = QuizBank.load(ROOT.resolve("content"));
         app = App.create(new App.Settings(SITE, () -> quizzes, databaseFolder.resolve("esafety.db"), trust,
-                Clock.systemUTC(), Duration.ofMillis(200))).start(0);
+                Clock.systemUTC(), Duration.ofMillis(200), PolicyFile.load(ROOT.resolve("data/policy.yaml")))).start(0);
     }
 
     public static Path root() {

@@ -1,0 +1,89 @@
+package org.esafetyhub.staff;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.report.ReportChoices;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case list with its filters, the case page, and the forms that work a case: triage, the
+ * checklist, closing, messages to the reporter, internal notes and assignment. Every form posts to
+ * its own path, redirects to the case page when done and shows the page again with its problems when not.
+ */
+final class CaseRoutes {
+
+    /** One change to a case, given the member of staff, the case they may change and the form. */
+    private interface Change {
+        Map<String, String> apply(StaffAccount staff, CaseStore.Detail report, Context ctx);
+    }
+
+    private final Cases cases;
+    private final CaseWork work;
+    private final CasePage casePage;
+    private final StaffPages pages;
+
+    CaseRoutes(Cases cases, CaseWork work, CasePage casePage, StaffPages pages) {
+        this.cases = cases;
+        this.work = work;
+        this.casePage = casePage;
+        this.pages = pages;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/staff/", this::list);
+        routes.get("/staff/cases/{reference}", ctx -> show(ctx, Map.of(), Map.of(), HttpStatus.OK));
+        post(routes, "triage", (staff, report, ctx) -> work.triage(staff, report, ctx.formParams("sections")));
+        post(routes, "actions/{number}", (staff, report, ctx) -> work.record(staff, report, ctx.pathParam("number"),
+                text(ctx, "state"), text(ctx, "note-" + ctx.pathParam("number").replace('.', '-'))));
+        post(routes, "close", (staff, report, ctx) -> work.close(staff, report, text(ctx, "outcome"), text(ctx, "outcome-note")));
+        post(routes, "messages", (staff, report, ctx) -> work.message(staff, report, text(ctx, "message")));
+        post(routes, "notes", (staff, report, ctx) -> work.note(staff, report, text(ctx, "internal-note")));
+        post(routes, "assign", (staff, report, ctx) -> work.assign(staff, report, text(ctx, "assignee")));
+    }
+
+    private void post(JavalinDefaultRoutingApi routes, String form, Change change) {
+        routes.post("/staff/cases/{reference}/" + form, ctx -> {
+            var staff = StaffRoutes.signedIn(ctx).account();
+            var report = work.changeable(staff, ctx.pathParam("reference"));
+            var errors = change.apply(staff, report, ctx);
+            if (errors.isEmpty()) {
+                ctx.redirect("/staff/cases/" + report.reference() + "?saved=" + form.replace("/{number}", ""));
+            } else {
+                show(ctx, errors, ctx.formParamMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+            }
+        });
+    }
+
+    private void show(Context ctx, Map<String, String> errors, Map<String, List<String>> typed, HttpStatus status) {
+        var staff = StaffRoutes.signedIn(ctx);
+        var view = new java.util.HashMap<>(cases.view(staff.account(), ctx.pathParam("reference")));
+        view.putAll(casePage.model(staff.account(), (CaseStore.Detail) view.get("report"), errors, typed));
+        view.put("saved", errors.isEmpty() ? String.valueOf(ctx.queryParam("saved") == null ? "" : ctx.queryParam("saved")) : "");
+        ctx.status(status).html(pages.caseView(staff, view));
+    }
+
+    private void list(Context ctx) {
+        var staff = StaffRoutes.signedIn(ctx);
+        var officer = staff.account().role().allAcademies();
+        var filter = new CaseStore.Filter(
+                officer ? chosen(ctx, "academy", pages.academyNames()) : "",
+                chosen(ctx, "status", CaseWords.STATUSES),
+                chosen(ctx, "category", ReportChoices.CATEGORIES),
+                chosen(ctx, "urgency", CaseWords.URGENCY));
+        ctx.html(pages.cases(staff, cases.list(staff.account(), filter), cases.counts(staff.account(), filter), filter));
+    }
+
+    /** The query parameter if it is one of the choices, else empty: an unknown value does not filter. */
+    private static String chosen(Context ctx, String name, Map<String, String> choices) {
+        var value = ctx.queryParam(name);
+        return value != null && choices.containsKey(value) ? value : "";
+    }
+
+    private static String text(Context ctx, String name) {
+        var value = ctx.formParam(name);
+        return value == null ? "" : value.strip();
+    }
+}
