@@ -70,7 +70,8 @@ interface CaseWorkStore {
     @SqlBatch("""
             INSERT INTO case_action (report_id, number, section, position, label, who, state)
             SELECT :reportId, :number, :section, :position, :label, :who, 'OPEN' FROM report
-            WHERE id = :reportId AND academy_slug = :academy""")
+            WHERE id = :reportId AND academy_slug = :academy
+              AND NOT EXISTS (SELECT 1 FROM case_action WHERE report_id = :reportId AND number = :number)""")
     void addActions(@BindMethods List<NewAction> actions, @Bind("academy") String academy);
 
     @SqlUpdate("""
