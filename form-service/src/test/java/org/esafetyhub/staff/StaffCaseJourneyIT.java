@@ -83,6 +83,18 @@ class StaffCaseJourneyIT {
         assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
     }
 
+    /** WCAG 1.4.10: at 320 CSS pixels wide the case page, with its checklist and forms, needs no sideways scrolling. */
+    private void assertReflowsAt320Pixels() {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                    .isTrue();
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
     @Test
     void a_dsl_triages_works_the_checklist_messages_the_reporter_and_closes_only_when_every_action_is_recorded(Stack stack) throws Exception {
         var root = Stack.root();
@@ -182,6 +194,7 @@ class StaffCaseJourneyIT {
         assertThat(browser.driver().findElement(By.cssSelector(".to-do")).getText()).contains("4.2 Apply the relevant policies and sanctions");
         assertThat(browser.driver().findElement(By.id("outcome-note")).getAttribute("value")).isEqualTo("The group chat was closed and the families spoke");
         assertAccessible();
+        assertReflowsAt320Pixels();
 
         // every remaining action done, then the case closes with its outcome
         for (var open : List.of("4-2", "4-4", "4-5", "4-6", "4-8", "4-9")) {
