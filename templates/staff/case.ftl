@@ -44,4 +44,5 @@
 <#else>
 <p>No files were sent.</p>
 </#if>
+<#include "/staff/_audit.ftl">
 </@layout.page>

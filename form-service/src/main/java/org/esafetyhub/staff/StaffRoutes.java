@@ -5,6 +5,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -34,8 +35,10 @@ public final class StaffRoutes {
     private final StaffPages pages;
     private final TwoFactor twoFactor;
     private final ClassCodes classCodes;
+    private final CaseAudit audit;
+    private final AuditRoutes auditRoutes;
 
-    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes) {
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, AuditTrail auditTrail) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -45,6 +48,8 @@ public final class StaffRoutes {
         this.cases = new Cases(jdbi);
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
+        this.audit = new CaseAudit(auditTrail);
+        this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi), pages, clock);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -52,6 +57,9 @@ public final class StaffRoutes {
         routes.get("/staff/sign-in", ctx -> ctx.html(pages.signIn("", "")));
         routes.post("/staff/sign-in", this::signIn);
         routes.post("/staff/sign-out", ctx -> {
+            if (signedIn(ctx).secondFactorDone()) {
+                audit.signedOut(signedIn(ctx).account());
+            }
             sessions.end(ctx);
             ctx.redirect("/staff/sign-in");
         });
@@ -61,14 +69,15 @@ public final class StaffRoutes {
                 links.isFirstAdmin(ctx.pathParam("token")), Map.of(), Map.of())));
         routes.post("/staff/set-password/{token}", this::setPassword);
         routes.get("/staff/", ctx -> ctx.html(pages.cases(signedIn(ctx), cases.list(signedIn(ctx).account()))));
-        routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx),
-                cases.view(signedIn(ctx).account(), ctx.pathParam("reference")))));
+        routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx), audit.viewed(signedIn(ctx).account(),
+                cases.view(signedIn(ctx).account(), ctx.pathParam("reference"))))));
         routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
+        auditRoutes.register(routes);
     }
 
-    private static StaffSessions.SignedIn signedIn(Context ctx) {
+    static StaffSessions.SignedIn signedIn(Context ctx) {
         return ctx.attribute(SIGNED_IN);
     }
 
@@ -109,6 +118,9 @@ public final class StaffRoutes {
         }
         boolean secondFactor = twoFactor.needed(outcome.account());
         sessions.start(ctx, outcome.account(), !secondFactor);
+        if (!secondFactor) {
+            audit.signedIn(outcome.account(), "password");
+        }
         ctx.redirect(secondFactor ? "/staff/two-factor" : "/staff/");
     }
 
@@ -121,6 +133,7 @@ public final class StaffRoutes {
             return;
         }
         sessions.completeSecondFactor(ctx);
+        audit.signedIn(staff.account(), "password and authenticator code");
         ctx.redirect("/staff/");
     }
 
@@ -162,8 +175,9 @@ public final class StaffRoutes {
     }
 
     private void download(Context ctx) {
-        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"),
-                ctx.pathParamAsClass("position", Integer.class).get());
+        var position = ctx.pathParamAsClass("position", Integer.class).get();
+        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"), position);
+        audit.downloaded(signedIn(ctx).account(), cases.get(signedIn(ctx).account(), ctx.pathParam("reference")), position, file);
         ctx.contentType(file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
                 .result(file.content());
