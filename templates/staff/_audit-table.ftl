@@ -7,16 +7,16 @@
 <#macro table entries caption showCase=false>
 <table class="audit">
 <caption>${caption}</caption>
-<thead><tr><th scope="col">No.</th><th scope="col">Time (UTC)</th><th scope="col">Who</th><th scope="col">What</th><#if showCase><th scope="col">Case</th></#if><th scope="col">Hash</th></tr></thead>
+<thead><tr><th scope="col">No.</th><th scope="col">Time (UTC)</th><th scope="col">Who</th><th scope="col">What</th><#if showCase><th scope="col">Case</th></#if><th scope="col" class="audit__hash">Hash</th></tr></thead>
 <tbody>
 <#list entries as entry>
 <tr>
 <th scope="row">${entry.sequence?c}</th>
 <td>${entry.time()?remove_ending(" UTC")}</td>
 <td>${entry.actorName}</td>
-<td>${entry.action}<#if entry.detail?has_content>: ${entry.detail}</#if></td>
+<td class="audit__what">${entry.action}<#if entry.detail?has_content>: ${entry.detail}</#if></td>
 <#if showCase><td><#if entry.caseReference?has_content><a href="/staff/cases/${entry.caseReference}">${entry.caseReference}</a></#if></td></#if>
-<td><code class="hash">${entry.hash[0..*12]}…</code></td>
+<td class="audit__hash"><code class="hash">${entry.hash[0..*8]}…</code></td>
 </tr>
 </#list>
 </tbody>

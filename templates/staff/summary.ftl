@@ -16,7 +16,7 @@ body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 
 h1 { font-size: 20pt; margin: 0.25rem 0 0.5rem; }
 h2 { font-size: 14pt; margin: 1.5rem 0 0.5rem; border-bottom: 1px solid #b1b4b6; padding-bottom: 0.2rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #b1b4b6; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #b1b4b6; overflow-wrap: break-word; }
 .facts th { width: 12rem; }
 .reporter-text { white-space: pre-line; }
 .hash { font-family: "Courier New", monospace; font-size: 9pt; overflow-wrap: anywhere; }

@@ -45,7 +45,7 @@ final class AuditRoutes {
         var report = (CaseStore.Detail) view.get("report");
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) view.get("evidence");
-        audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + " evidence files");
+        audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + (evidence.size() == 1 ? " evidence file" : " evidence files"));
         var html = pages.caseSummary(summary.of(view, staff, clock.instant()));
         ctx.contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"case-" + report.reference() + ".zip\"");
