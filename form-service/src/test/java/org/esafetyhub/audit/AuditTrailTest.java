@@ -56,6 +56,26 @@ class AuditTrailTest {
     }
 
     @Test
+    void an_entry_recorded_in_the_callers_transaction_is_rolled_back_with_it() {
+        var database = Database.openSqlite(folder.resolve("esafety.db"));
+        var trail = new AuditTrail(database.jdbi(), Clock.systemUTC());
+
+        try {
+            database.jdbi().useTransaction(handle -> {
+                trail.record(handle, viewOf("CB-4444-4444"));
+                throw new IllegalStateException("the change failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its entry are gone together
+        }
+        var kept = database.jdbi().inTransaction(handle -> trail.record(handle, viewOf("CB-5555-5555")));
+
+        assertThat(trail.ofCase("CB-4444-4444")).isEmpty();
+        assertThat(kept.sequence()).isEqualTo(1);
+        assertThat(trail.verify().summary()).isEqualTo("Audit trail intact: 1 entry");
+    }
+
+    @Test
     void an_empty_trail_verifies() {
         assertThat(trailWith(0).verify().summary()).isEqualTo("Audit trail intact: 0 entries");
     }
