@@ -4,6 +4,7 @@
 <div class="staff-bar">
 <p>Signed in as <strong>${staff.name}</strong>, ${staff.role} (${staff.academy})</p>
 <#if staff.hasAcademy><p><a href="/staff/">Cases</a> · <a href="/staff/classes">Class codes</a></p></#if>
+<#if staff.seesAudit><p><a href="/staff/audit">Audit trail</a></p></#if>
 <form method="post" action="/staff/sign-out">
 <input type="hidden" name="csrf" value="${staff.csrf}">
 <button class="button button--secondary" type="submit">Sign out</button>

@@ -56,4 +56,5 @@
 <@cw.conversation/>
 <@cw.staffOnly/>
 <@cw.closing/>
+<#include "/staff/_audit.ftl">
 </@layout.page>

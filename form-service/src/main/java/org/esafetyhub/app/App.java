@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
@@ -71,7 +72,8 @@ public final class App {
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy());
+        var audit = new AuditTrail(database.jdbi(), settings.clock());
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit);
         var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.audit.AuditCommand;
 import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ public final class Main implements Runnable {
                 .addSubcommand("preview", new PreviewCommand())
                 .addSubcommand("staff", StaffCommand.commandLine())
                 .addSubcommand("backup", new BackupCommand())
+                .addSubcommand("audit", AuditCommand.commandLine())
                 .addSubcommand("check-config", new CheckConfigCommand());
     }
 

@@ -3,6 +3,7 @@ package org.esafetyhub.staff;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.report.ReportChoices;
 
 import java.util.List;
@@ -24,12 +25,14 @@ final class CaseRoutes {
     private final CaseWork work;
     private final CasePage casePage;
     private final StaffPages pages;
+    private final CaseAudit audit;
 
-    CaseRoutes(Cases cases, CaseWork work, CasePage casePage, StaffPages pages) {
+    CaseRoutes(Cases cases, CaseWork work, CasePage casePage, StaffPages pages, CaseAudit audit) {
         this.cases = cases;
         this.work = work;
         this.casePage = casePage;
         this.pages = pages;
+        this.audit = audit;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -50,6 +53,7 @@ final class CaseRoutes {
             var report = work.changeable(staff, ctx.pathParam("reference"));
             var errors = change.apply(staff, report, ctx);
             if (errors.isEmpty()) {
+                audit.onCase(staff, report, AuditEntry.Action.CASE_CHANGED, changeDetail(form, ctx));
                 ctx.redirect("/staff/cases/" + report.reference() + "?saved=" + form.replace("/{number}", ""));
             } else {
                 show(ctx, errors, ctx.formParamMap(), HttpStatus.UNPROCESSABLE_CONTENT);
@@ -59,10 +63,22 @@ final class CaseRoutes {
 
     private void show(Context ctx, Map<String, String> errors, Map<String, List<String>> typed, HttpStatus status) {
         var staff = StaffRoutes.signedIn(ctx);
-        var view = new java.util.HashMap<>(cases.view(staff.account(), ctx.pathParam("reference")));
+        var view = new java.util.HashMap<>(audit.viewed(staff.account(), cases.view(staff.account(), ctx.pathParam("reference"))));
         view.putAll(casePage.model(staff.account(), (CaseStore.Detail) view.get("report"), errors, typed));
         view.put("saved", errors.isEmpty() ? String.valueOf(ctx.queryParam("saved") == null ? "" : ctx.queryParam("saved")) : "");
         ctx.status(status).html(pages.caseView(staff, view));
+    }
+
+    /** What the audit trail says was changed: the form, and for the checklist the action and its state; never what was written. */
+    private static String changeDetail(String form, Context ctx) {
+        return switch (form) {
+            case "triage" -> "triaged: sections " + String.join(", ", ctx.formParams("sections"));
+            case "actions/{number}" -> "action " + ctx.pathParam("number") + ": " + text(ctx, "state").toLowerCase(java.util.Locale.ROOT);
+            case "close" -> "closed: " + text(ctx, "outcome");
+            case "messages" -> "message sent to the reporter";
+            case "notes" -> "internal note added";
+            default -> form + ": " + text(ctx, "assignee");
+        };
     }
 
     private void list(Context ctx) {

@@ -95,4 +95,11 @@ interface CaseStore {
     @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> evidenceContent(@Bind("id") String reportId, @Bind("position") int position);
+
+    record Message(String author, String body, String sentMinute) {
+    }
+
+    @SqlQuery("SELECT author, body, sent_minute FROM report_message WHERE report_id = :id ORDER BY position")
+    @RegisterConstructorMapper(Message.class)
+    List<Message> messages(@Bind("id") String reportId);
 }

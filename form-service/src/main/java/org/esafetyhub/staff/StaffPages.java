@@ -1,5 +1,7 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.audit.AuditEntry;
+import org.esafetyhub.audit.Verification;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -72,10 +74,25 @@ final class StaffPages {
         return renderer.render("staff/case.ftl", "/staff/cases/" + report.reference(), "Case " + report.reference(), values);
     }
 
+    String audit(StaffSessions.SignedIn staff, Verification check, List<AuditEntry> entries) {
+        return renderer.render("staff/audit.ftl", "/staff/audit", "Audit trail", Map.of(
+                "staff", staffModel(staff), "check", check, "entries", entries, "academyNames", academyNames));
+    }
+
+    /** The evidence bundle's printable summary: a page of its own, with its styles inside it. */
+    String caseSummary(Map<String, Object> summary) {
+        var values = new HashMap<String, Object>(summary);
+        values.put("academyNames", academyNames);
+        var report = (CaseStore.Detail) summary.get("report");
+        return renderer.render("staff/summary.ftl", "/staff/cases/" + report.reference() + "/bundle",
+                "Case " + report.reference(), values);
+    }
+
     private Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
         var account = staff.account();
         return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
                 "hasAcademy", account.academySlug() != null,
+                "seesAudit", CaseAudit.readsTrail(account),
                 "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
                 "csrf", staff.csrfToken());
     }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.policy.Policy;
+import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -36,8 +37,11 @@ public final class StaffRoutes {
     private final TwoFactor twoFactor;
     private final ClassCodes classCodes;
     private final CaseRoutes caseRoutes;
+    private final CaseAudit audit;
+    private final AuditRoutes auditRoutes;
 
-    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy) {
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
+                       AuditTrail auditTrail) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -47,8 +51,11 @@ public final class StaffRoutes {
         this.cases = new Cases(jdbi);
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
+        this.audit = new CaseAudit(auditTrail);
+        this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi), pages, clock);
         var checklist = new Checklist(policy);
-        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist), pages);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist),
+                pages, audit);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -56,6 +63,9 @@ public final class StaffRoutes {
         routes.get("/staff/sign-in", ctx -> ctx.html(pages.signIn("", "")));
         routes.post("/staff/sign-in", this::signIn);
         routes.post("/staff/sign-out", ctx -> {
+            if (signedIn(ctx).secondFactorDone()) {
+                audit.signedOut(signedIn(ctx).account());
+            }
             sessions.end(ctx);
             ctx.redirect("/staff/sign-in");
         });
@@ -68,6 +78,7 @@ public final class StaffRoutes {
         routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
+        auditRoutes.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {
@@ -111,6 +122,9 @@ public final class StaffRoutes {
         }
         boolean secondFactor = twoFactor.needed(outcome.account());
         sessions.start(ctx, outcome.account(), !secondFactor);
+        if (!secondFactor) {
+            audit.signedIn(outcome.account(), "password");
+        }
         ctx.redirect(secondFactor ? "/staff/two-factor" : "/staff/");
     }
 
@@ -123,6 +137,7 @@ public final class StaffRoutes {
             return;
         }
         sessions.completeSecondFactor(ctx);
+        audit.signedIn(staff.account(), "password and authenticator code");
         ctx.redirect("/staff/");
     }
 
@@ -164,8 +179,9 @@ public final class StaffRoutes {
     }
 
     private void download(Context ctx) {
-        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"),
-                ctx.pathParamAsClass("position", Integer.class).get());
+        var position = ctx.pathParamAsClass("position", Integer.class).get();
+        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"), position);
+        audit.downloaded(signedIn(ctx).account(), cases.get(signedIn(ctx).account(), ctx.pathParam("reference")), position, file);
         ctx.contentType(file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
                 .result(file.content());

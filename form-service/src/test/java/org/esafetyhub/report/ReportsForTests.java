@@ -18,7 +18,17 @@ public final class ReportsForTests {
     }
 
     public String report(String academy, String description) throws Exception {
-        var form = new Multipart().field("danger", "no").field("role", "pupil").field("academy", academy)
+        return report(academy, description, new Multipart());
+    }
+
+    /** A report with evidence: a PNG named shot.png and a PDF named notes.pdf. */
+    public String reportWithEvidence(String academy, String description, byte[] png, byte[] pdf) throws Exception {
+        return report(academy, description, new Multipart().file("evidence", "shot.png", "image/png", png)
+                .file("evidence", "notes.pdf", "application/pdf", pdf));
+    }
+
+    private String report(String academy, String description, Multipart form) throws Exception {
+        form.field("danger", "no").field("role", "pupil").field("academy", academy)
                 .field("category", "messages").field("ongoing", "yes").field("description", description);
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/api/reports"))
                 .header("Content-Type", form.contentType()).POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,61 @@
+package org.esafetyhub.staff;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.audit.AuditEntry.Action;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What a case leaves on record: the audit page (the chain checked on every visit, and the newest
+ * entries) and the evidence bundle of a case (policy 5.3, 5.6), a ZIP to hand to the police, CEOP or
+ * the trust. Both are scoped like the case page: what a member of staff may not see is a 404.
+ */
+final class AuditRoutes {
+
+    private final Cases cases;
+    private final CaseAudit audit;
+    private final CaseSummary summary;
+    private final StaffPages pages;
+    private final Clock clock;
+
+    AuditRoutes(Cases cases, CaseAudit audit, CaseSummary summary, StaffPages pages, Clock clock) {
+        this.cases = cases;
+        this.audit = audit;
+        this.summary = summary;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/staff/audit", ctx -> {
+            var staff = StaffRoutes.signedIn(ctx);
+            var entries = audit.latestFor(staff.account());
+            ctx.html(pages.audit(staff, audit.verify(), entries));
+        });
+        routes.get("/staff/cases/{reference}/bundle", this::bundle);
+    }
+
+    private void bundle(Context ctx) throws IOException {
+        var staff = StaffRoutes.signedIn(ctx).account();
+        var view = cases.view(staff, ctx.pathParam("reference"));
+        var report = (CaseStore.Detail) view.get("report");
+        @SuppressWarnings("unchecked")
+        var evidence = (List<CaseStore.EvidenceRow>) view.get("evidence");
+        audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + (evidence.size() == 1 ? " evidence file" : " evidence files"));
+        var html = pages.caseSummary(summary.of(view, staff, clock.instant()));
+        ctx.contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"case-" + report.reference() + ".zip\"");
+        try (var zip = new BundleZip(ctx.outputStream())) {
+            zip.add("summary.html", html.getBytes(StandardCharsets.UTF_8));
+            for (var file : evidence) {
+                zip.add(BundleZip.evidencePath(file.position(), file.displayName()),
+                        cases.evidence(staff, report.reference(), file.position()).content());
+            }
+            zip.add("audit.csv", AuditCsv.of(audit.ofCase(report)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.esafetyhub.staff;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model of the printable case summary in the evidence bundle (templates/staff/summary.ftl): all
+ * the case page's model holds (whatever {@link Cases#view} gives, so what the case page gains the
+ * summary can show by a section in the template), with the messages, each evidence file's name in the bundle and who exported it when.
+ */
+final class CaseSummary {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Jdbi jdbi;
+
+    CaseSummary(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    Map<String, Object> of(Map<String, Object> caseView, StaffAccount exportedBy, Instant exportedAt) {
+        var report = (CaseStore.Detail) caseView.get("report");
+        var model = new HashMap<>(caseView);
+        model.put("messages", jdbi.withExtension(CaseStore.class, store -> store.messages(report.id())));
+        @SuppressWarnings("unchecked")
+        var evidence = (List<CaseStore.EvidenceRow>) caseView.get("evidence");
+        model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName())).toList());
+        model.put("exportedBy", exportedBy.name() + " (" + exportedBy.email() + ")");
+        model.put("exportedAt", MINUTE.format(exportedAt));
+        return model;
+    }
+}

@@ -1,0 +1,82 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  The printable case summary inside the evidence bundle (summary.html): a page of its own, read from the
+  unpacked ZIP, never served by the service, so its styles are inside it. No scripts.
+  Model: CaseSummary (the case page's model, messages, bundledNames, exportedBy, exportedAt), academyNames, trust.
+  Sections follow the case page: add one here for each thing the case page gains.
+-->
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Case ${report.reference}: summary – ${trust.name}</title>
+<style>
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #0b0c0c; max-width: 48rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 20pt; margin: 0.25rem 0 0.5rem; }
+h2 { font-size: 14pt; margin: 1.5rem 0 0.5rem; border-bottom: 1px solid #b1b4b6; padding-bottom: 0.2rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #b1b4b6; overflow-wrap: break-word; }
+.facts th { width: 12rem; }
+.reporter-text { white-space: pre-line; }
+.hash { font-family: "Courier New", monospace; font-size: 9pt; overflow-wrap: anywhere; }
+.meta { color: #505a5f; }
+.message { border-left: 4px solid #b1b4b6; padding: 0.2rem 0.75rem; margin: 0 0 0.75rem; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, .message { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<header>
+<p class="meta">${trust.name} · eSafety Hub · evidence bundle</p>
+<h1>Case ${report.reference}</h1>
+<p class="meta">Exported by ${exportedBy} on ${exportedAt}. This summary is one file of the bundle; <code>manifest-sha256.txt</code> holds the SHA-256 hash of every file, and <code>audit.csv</code> every view, change, download and export of the case.</p>
+</header>
+<main>
+<h2>The case</h2>
+<table class="facts">
+<tr><th scope="row">Reference</th><td>${report.reference}</td></tr>
+<tr><th scope="row">Academy</th><td>${academyNames[report.academySlug]!report.academySlug}</td></tr>
+<tr><th scope="row">Received (UTC)</th><td>${report.receivedMinute?replace("T", " ")}</td></tr>
+<tr><th scope="row">Reported by</th><td>${report.reporterRole}</td></tr>
+<tr><th scope="row">Urgency</th><td><#if report.urgent>Urgent: the reporter said someone was in danger<#else>Not urgent: the reporter said no one was in danger</#if></td></tr>
+<tr><th scope="row">Still happening</th><td>${report.ongoing}</td></tr>
+<tr><th scope="row">Status</th><td>${report.status?lower_case?cap_first?replace("_", " ")}</td></tr>
+<tr><th scope="row">Kind</th><td>${categories?join(", ")}</td></tr>
+</table>
+<h2>What happened</h2>
+<p class="reporter-text">${report.description}</p>
+<h2>Where</h2>
+<p class="reporter-text"><#if report.location?has_content>${report.location}<#else>Not given.</#if></p>
+<h2>When it started</h2>
+<p class="reporter-text"><#if report.started?has_content>${report.started}<#else>Not given.</#if></p>
+<h2>People involved</h2>
+<p class="reporter-text"><#if report.peopleInvolved?has_content>${report.peopleInvolved}<#else>Not given.</#if></p>
+<h2>Links given</h2>
+<#if links?has_content><ul><#list links as link><li class="hash">${link}</li></#list></ul><#else><p>None.</p></#if>
+<h2>Evidence</h2>
+<#if evidence?has_content>
+<table>
+<thead><tr><th scope="col">File in this bundle</th><th scope="col">Name given</th><th scope="col">Type</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
+<tbody>
+<#list evidence as file>
+<tr><td class="hash">${bundledNames[file?index]}</td><td>${file.displayName}</td><td>${file.mediaType}</td><td>${file.sizeBytes?c} bytes</td><td class="hash">${file.sha256}</td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>No files were sent.</p>
+</#if>
+<h2>Messages with the reporter</h2>
+<#if messages?has_content>
+<#list messages as m>
+<div class="message">
+<p class="meta"><#if m.author == "STAFF">From the school<#else>From the reporter</#if>, ${m.sentMinute?replace("T", " ")} UTC</p>
+<p class="reporter-text">${m.body}</p>
+</div>
+</#list>
+<#else>
+<p>No messages.</p>
+</#if>
+</main>
+</body>
+</html>
