@@ -3,7 +3,7 @@
 <#macro bar staff>
 <div class="staff-bar">
 <p>Signed in as <strong>${staff.name}</strong>, ${staff.role} (${staff.academy})</p>
-<#if staff.hasAcademy><p><a href="/staff/">Cases</a> · <a href="/staff/classes">Class codes</a></p></#if>
+<#if staff.hasAcademy || staff.seesResults><p><#if staff.hasAcademy><a href="/staff/">Cases</a> · <a href="/staff/classes">Class codes</a></#if><#if staff.hasAcademy && staff.seesResults> · </#if><#if staff.seesResults><a href="/staff/results">Quiz results</a></#if></p></#if>
 <form method="post" action="/staff/sign-out">
 <input type="hidden" name="csrf" value="${staff.csrf}">
 <button class="button button--secondary" type="submit">Sign out</button>

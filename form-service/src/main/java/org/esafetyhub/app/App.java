@@ -68,7 +68,7 @@ public final class App {
         var health = new HealthRoutes(database);
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.quizzes());
         var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

@@ -12,7 +12,7 @@ import java.util.Map;
 final class StaffPages {
 
     private final PageRenderer renderer;
-    private final Map<String, String> academyNames = new HashMap<>();
+    final Map<String, String> academyNames = new HashMap<>();
 
     StaffPages(PageRenderer renderer, Trust trust) {
         this.renderer = renderer;
@@ -59,10 +59,11 @@ final class StaffPages {
         return renderer.render("staff/case.ftl", "/staff/cases/" + report.reference(), "Case " + report.reference(), values);
     }
 
-    private Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
+    Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
         var account = staff.account();
         return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
                 "hasAcademy", account.academySlug() != null,
+                "seesResults", account.role().seesResults(),
                 "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
                 "csrf", staff.csrfToken());
     }

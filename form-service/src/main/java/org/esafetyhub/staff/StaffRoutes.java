@@ -6,6 +6,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.quiz.ClassCodes;
+import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.QuizResults;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -15,10 +17,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The staff area under /staff/: sign in, set a password from a one-time link, the case list and
- * case pages. Every page but sign-in and set-password needs a session; every POST a CSRF token.
+ * case pages, class codes and quiz results. Every page but sign-in and set-password needs a session; every POST a CSRF token.
  */
 public final class StaffRoutes {
 
@@ -34,8 +37,10 @@ public final class StaffRoutes {
     private final StaffPages pages;
     private final TwoFactor twoFactor;
     private final ClassCodes classCodes;
+    private final ResultsRoutes results;
 
-    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes) {
+    /** @param quizzes the quizzes as the service scores them, for the results pages */
+    public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Supplier<QuizBank> quizzes) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -45,6 +50,7 @@ public final class StaffRoutes {
         this.cases = new Cases(jdbi);
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
+        this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -66,9 +72,10 @@ public final class StaffRoutes {
         routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
+        results.register(routes);
     }
 
-    private static StaffSessions.SignedIn signedIn(Context ctx) {
+    static StaffSessions.SignedIn signedIn(Context ctx) {
         return ctx.attribute(SIGNED_IN);
     }
 
