@@ -42,7 +42,7 @@
 </svg>
 <figcaption>Bars: how many attempts got each score (the number above each bar). The same numbers are in the table.</figcaption>
 </figure>
-<table class="distribution">
+<table class="results-table distribution">
 <caption>Attempts at each score</caption>
 <thead><tr><th scope="col">Score (out of ${sum.maxScore})</th><th scope="col">Attempts</th></tr></thead>
 <tbody><#list chart.bars as b><tr><th scope="row">${b.score}</th><td>${b.count}</td></tr></#list></tbody>
@@ -51,7 +51,7 @@
 <h2 id="questions">Questions</h2>
 <p>Facility: the fraction who got the question right. Discrimination: how well the question tells apart pupils who did well on the rest of the quiz. A question is flagged for review when its facility is above 0.9 or below 0.3, or its discrimination below 0.2.</p>
 <div class="table-scroll" role="region" aria-labelledby="questions" tabindex="0">
-<table class="question-figures">
+<table class="results-table question-figures">
 <caption class="visually-hidden">Figures for each question</caption>
 <thead><tr><th scope="col">Question</th><th scope="col">Strand</th><th scope="col">Facility</th><th scope="col">Discrimination</th><th scope="col">Review</th><th scope="col">Wrong answer chosen most</th><th scope="col">Misconceptions chosen</th></tr></thead>
 <tbody>
@@ -59,8 +59,8 @@
 <tr<#if q.flags?has_content> class="question-figures__flagged"</#if>>
 <th scope="row">${q.number}. ${q.text}</th>
 <td>${q.strand!""}</td>
-<td>${r.fig(q.facility)}</td>
-<td>${r.fig(q.discrimination)}</td>
+<td class="num">${r.fig(q.facility)}</td>
+<td class="num">${r.fig(q.discrimination)}</td>
 <td><#if q.flags?has_content><ul class="plain-list"><#list q.flags as flag><li><strong>Review:</strong> ${flag}</li></#list></ul><#else>No flag</#if></td>
 <td><#if q.mostChosenWrong?has_content>“${q.mostChosenWrong.text}”, chosen ${q.mostChosenWrong.chosen} time<#if q.mostChosenWrong.chosen != 1>s</#if><#else>—</#if></td>
 <td><#if q.misconceptions?has_content><ul class="plain-list"><#list q.misconceptions as m><li>${m.name}: ${m.chosen}</li></#list></ul><#else>—</#if></td>
@@ -74,12 +74,12 @@
 <p>For each class code: the mean score of the attempts made before the lesson (baseline) and after it (endpoint), counting every attempt whatever the filter above says about before or after. The normalised gain is worked out from these class means: (endpoint mean − baseline mean) ÷ (maximum score − baseline mean), the share of the room for improvement the class gained. Pupils are never linked between attempts. It shows — without a baseline or an endpoint, or when the baseline was already full marks.</p>
 <#if report.gains?has_content>
 <div class="table-scroll" role="region" aria-labelledby="classes" tabindex="0">
-<table class="class-gains">
+<table class="results-table class-gains">
 <caption class="visually-hidden">Baseline and endpoint means and normalised gain per class</caption>
 <thead><tr><th scope="col">Class</th><th scope="col">Attempts before</th><th scope="col">Baseline mean</th><th scope="col">Attempts after</th><th scope="col">Endpoint mean</th><th scope="col">Normalised gain</th></tr></thead>
 <tbody>
 <#list report.gains as g>
-<tr><th scope="row">${g.classLabel} <span class="code">${g.classCode}</span></th><td>${g.baselineAttempts}</td><td>${r.fig(g.baselineMean, 1)}</td><td>${g.endpointAttempts}</td><td>${r.fig(g.endpointMean, 1)}</td><td>${r.fig(g.gain)}</td></tr>
+<tr><th scope="row">${g.classLabel} <span class="code">${g.classCode}</span></th><td class="num">${g.baselineAttempts}</td><td class="num">${r.fig(g.baselineMean, 1)}</td><td class="num">${g.endpointAttempts}</td><td class="num">${r.fig(g.endpointMean, 1)}</td><td class="num">${r.fig(g.gain)}</td></tr>
 </#list>
 </tbody>
 </table>
@@ -96,7 +96,7 @@
 
 <h2 id="versions">Versions</h2>
 <p>Editing a quiz's questions or answers makes a new version; each version keeps its own results.</p>
-<table class="versions">
+<table class="results-table versions">
 <caption class="visually-hidden">Versions of this quiz</caption>
 <thead><tr><th scope="col">Version</th><th scope="col">Attempts</th><th scope="col">Taken (UTC hours)</th></tr></thead>
 <tbody>

@@ -14,7 +14,7 @@
 <#if table.lines?has_content>
 <h2 id="strands">Facility</h2>
 <div class="table-scroll" role="region" aria-labelledby="strands" tabindex="0">
-<table class="strands">
+<table class="results-table strands">
 <caption class="visually-hidden">Facility by strand (rows) and age band (columns)</caption>
 <thead><tr><th scope="col">Strand</th><#list table.ageBands as band><th scope="col">Ages ${band}</th></#list></tr></thead>
 <tbody>

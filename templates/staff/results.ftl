@@ -5,9 +5,9 @@
 <@layout.page title="Quiz results">
 <@s.bar staff/>
 <h1>Quiz results</h1>
-<p>How pupils of ${staff.academy} answered each lesson's quiz. No pupil is ever named: an attempt counts for a class only when the pupil typed its class code.</p>
+<p>How pupils answered each lesson's quiz (${staff.academy}). No pupil is ever named: an attempt counts for a class only when the pupil typed its class code.</p>
 <p><a href="/staff/results/strands">Facility by strand and age band, across every quiz</a></p>
-<table class="results-list">
+<table class="results-table results-list">
 <caption class="visually-hidden">Quizzes and their attempts</caption>
 <thead><tr><th scope="col">Quiz</th><th scope="col">Attempts on the current version</th><th scope="col">Attempts on every version</th></tr></thead>
 <tbody>
