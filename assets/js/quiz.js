@@ -13,7 +13,7 @@
 
   function answers() {
     var chosen = {};
-    Array.prototype.forEach.call(form.querySelectorAll('input:checked'), function (input) {
+    Array.prototype.forEach.call(form.querySelectorAll('.question input:checked'), function (input) {
       (chosen[input.name] = chosen[input.name] || []).push(input.value);
     });
     return chosen;
@@ -71,6 +71,7 @@
     var version = form.querySelector('input[name=version]').value;
     var academy = form.querySelector('[name=academy]');
     var classCode = form.querySelector('[name=classCode]');
+    var stage = form.querySelector('input[name=stage]:checked');
     fetch(form.getAttribute('data-quiz-api'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
@@ -78,6 +79,7 @@
         version: version,
         academy: academy ? academy.value : '',
         classCode: classCode ? classCode.value : '',
+        stage: stage ? stage.value : 'after',
         answers: answers()
       })
     }).then(function (response) {

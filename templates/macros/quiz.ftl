@@ -4,17 +4,19 @@
   it works without JavaScript; quiz.js does the same in place through the JSON API.
   form params: quiz (a quiz without its answers), academies (the trust's academies),
   errors (hash: question id or "academy" -> message), answers (hash: question id -> chosen option ids),
-  academy (the chosen academy's slug), classCode (as typed), notice (a message shown above the questions).
+  academy (the chosen academy's slug), classCode (as typed), stage ("after" or "before": when the pupil takes it,
+  after the lesson unless they choose otherwise), notice (a message shown above the questions).
 -->
 <#import "/macros/form.ftl" as forms>
-<#macro form quiz academies errors={} answers={} academy="" classCode="" notice="">
+<#macro form quiz academies errors={} answers={} academy="" classCode="" stage="after" notice="">
 <#assign hrefs = {}>
 <#list quiz.questions as question><#assign hrefs = hrefs + {question.id: "answer-${question.id}-${question.options[0].id}"}></#list>
 <form class="quiz" id="quiz" method="post" action="${quiz.formUrl}" data-quiz-api="/api/quizzes/${quiz.id}/attempts" novalidate>
 <h2 id="quiz-title">Quiz: check what you have learned</h2>
-<@forms.errorSummary errors=errors hrefs=hrefs + {"academy": "academy", "classCode": "classCode"}/>
+<@forms.errorSummary errors=errors hrefs=hrefs + {"stage": "stage-after", "academy": "academy", "classCode": "classCode"}/>
 <#if notice?has_content><p class="notice">${notice}</p></#if>
 <p>Answer every question, then check your answers. There is no time limit, and you can try again as often as you like.</p>
+<@forms.choices name="stage" legend="When are you taking this quiz?" options={"after": "After the lesson", "before": "Before the lesson, to see what I know already"} values=[stage] hint="Your teacher will tell you if it is before the lesson." error=errors.stage!""/>
 <input type="hidden" name="version" value="${quiz.version}">
 <#list quiz.questions as question>
 <#assign error = errors[question.id]!"">

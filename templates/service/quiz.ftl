@@ -5,5 +5,5 @@
 <@layout.page title=quiz.title>
 <h1>${quiz.title}</h1>
 <p><a href="${quiz.lessonUrl}">Back to the lesson</a></p>
-<@quizForm.form quiz=quiz academies=trust.academies errors=errors answers=answers academy=academy classCode=classCode notice=notice/>
+<@quizForm.form quiz=quiz academies=trust.academies errors=errors answers=answers academy=academy classCode=classCode stage=stage notice=notice/>
 </@layout.page>

@@ -3,8 +3,13 @@
 <#macro bar staff>
 <div class="staff-bar">
 <p>Signed in as <strong>${staff.name}</strong>, ${staff.role} (${staff.academy})</p>
-<#if staff.hasAcademy><p><a href="/staff/">Cases</a> · <a href="/staff/classes">Class codes</a></p></#if>
-<#if staff.seesAudit><p><a href="/staff/audit">Audit trail</a></p></#if>
+<nav class="staff-bar__nav" aria-label="Staff area">
+<ul>
+<#if staff.hasAcademy><li><a href="/staff/">Cases</a></li><li><a href="/staff/classes">Class codes</a></li></#if>
+<#if staff.seesResults><li><a href="/staff/results">Quiz results</a></li></#if>
+<#if staff.seesAudit><li><a href="/staff/audit">Audit trail</a></li></#if>
+</ul>
+</nav>
 <form method="post" action="/staff/sign-out">
 <input type="hidden" name="csrf" value="${staff.csrf}">
 <button class="button button--secondary" type="submit">Sign out</button>

@@ -73,7 +73,8 @@ public final class App {
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit);
+        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
+                settings.quizzes());
         var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

@@ -25,17 +25,19 @@ final class Attempts {
     }
 
     /** @param classCode the class the attempt counts for (its academy then wins over the one chosen), or null */
-    Marking.Result record(Quiz quiz, Map<String, Set<String>> answers, String academySlug, ClassCodes.ClassCode classCode) {
+    Marking.Result record(Quiz quiz, Map<String, Set<String>> answers, String academySlug, ClassCodes.ClassCode classCode,
+                          Stage stage) {
         var result = Marking.mark(quiz, answers);
         var id = UUID.randomUUID().toString();
         var hour = HOUR.format(clock.instant().truncatedTo(ChronoUnit.HOURS));
         var attempt = new AttemptStore.Attempt(id, quiz.id(), quiz.version(),
                 classCode == null ? academySlug : classCode.academySlug(), classCode == null ? null : classCode.code(),
-                hour, result.score(), result.max());
+                stage.value(), hour, result.score(), result.max());
         var rows = result.questions().stream()
                 .map(q -> new AttemptStore.Answer(id, q.id(), String.join(",", new TreeSet<>(answers.get(q.id()))), q.correct()))
                 .toList();
-        jdbi.useExtension(AttemptStore.class, store -> store.save(attempt, rows));
+        var quizJson = QuizVersions.toJson(quiz);
+        jdbi.useExtension(AttemptStore.class, store -> store.save(attempt, rows, quizJson));
         return result;
     }
 }

@@ -1,13 +1,16 @@
 package org.esafetyhub.quiz;
 
 import org.esafetyhub.data.DataFile;
+import org.esafetyhub.site.FrontMatter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +26,17 @@ public final class QuizBank {
     static final String SUFFIX = ".quiz.yaml";
 
     private final Map<String, Quiz> byId;
+    private final Map<String, String> ageBandById;
 
-    private QuizBank(Map<String, Quiz> byId) {
+    private QuizBank(Map<String, Quiz> byId, Map<String, String> ageBandById) {
         this.byId = byId;
+        this.ageBandById = ageBandById;
     }
 
     /** Loads and checks every quiz under the content folder; all problems are reported together. */
     public static QuizBank load(Path contentFolder) {
         var quizzes = new LinkedHashMap<String, Quiz>();
+        var ageBands = new LinkedHashMap<String, String>();
         var problems = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(contentFolder)) {
             for (var file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
@@ -40,6 +46,8 @@ public final class QuizBank {
                     var lessonFile = file.resolveSibling(quiz.lesson() + ".md");
                     if (!Files.isRegularFile(lessonFile)) {
                         problems.add(name + ": lesson " + quiz.lesson() + " has no file " + lessonFile.getFileName() + " beside it");
+                    } else {
+                        ageBandOf(lessonFile).ifPresent(band -> ageBands.put(quiz.id(), band));
                     }
                     if (quizzes.putIfAbsent(quiz.id(), quiz) != null) {
                         problems.add(name + ": quiz id " + quiz.id() + " is used by another quiz too");
@@ -54,7 +62,22 @@ public final class QuizBank {
         if (!problems.isEmpty()) {
             throw new InvalidQuizException(problems);
         }
-        return new QuizBank(Map.copyOf(quizzes));
+        return new QuizBank(Map.copyOf(quizzes), Map.copyOf(ageBands));
+    }
+
+    /** The age band in the lesson's header (the bake checks it is there); empty for a lesson without one. */
+    private static Optional<String> ageBandOf(Path lessonFile) throws IOException {
+        return FrontMatter.parse(lessonFile.toString(), Files.readAllLines(lessonFile)).get("ageBand").map(FrontMatter.Entry::value);
+    }
+
+    /** The age band of the lesson a quiz ends, such as {@code 11-14}. */
+    public Optional<String> ageBand(String quizId) {
+        return Optional.ofNullable(ageBandById.get(quizId));
+    }
+
+    /** Every quiz, ordered by title. */
+    public List<Quiz> quizzes() {
+        return byId.values().stream().sorted(Comparator.comparing(Quiz::title)).toList();
     }
 
     public Optional<Quiz> quiz(String id) {

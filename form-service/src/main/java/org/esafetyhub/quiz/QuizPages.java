@@ -16,7 +16,7 @@ final class QuizPages {
     }
 
     static String form(PageRenderer pages, Quiz quiz, Trust trust, Map<String, String> errors,
-                       Map<String, Set<String>> answers, String academy, String classCode, String notice) {
+                       Map<String, Set<String>> answers, String academy, String classCode, String stage, String notice) {
         var values = new HashMap<String, Object>();
         values.put("quiz", DataFile.asTemplateModel(quiz.withoutAnswers()));
         values.put("errors", errors);
@@ -24,6 +24,7 @@ final class QuizPages {
                 Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
         values.put("academy", academy == null ? "" : academy);
         values.put("classCode", classCode == null ? "" : classCode);
+        values.put("stage", stage);
         values.put("notice", notice == null ? "" : notice);
         return pages.render("service/quiz.ftl", quiz.formUrl(), quiz.title(), values);
     }

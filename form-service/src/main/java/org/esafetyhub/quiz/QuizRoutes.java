@@ -48,7 +48,7 @@ public final class QuizRoutes {
         routes.post("/api/quizzes/{id}/attempts", this::submitJson);
     }
 
-    record AttemptRequest(String version, String academy, String classCode, Map<String, List<String>> answers) {
+    record AttemptRequest(String version, String academy, String classCode, String stage, Map<String, List<String>> answers) {
     }
 
     private Quiz quiz(Context ctx) {
@@ -66,18 +66,21 @@ public final class QuizRoutes {
         quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(form.getOrDefault(q.id(), List.of()))));
         var academy = blankToNull(ctx.formParam("academy"));
         var typedCode = blankToNull(ctx.formParam("classCode"));
+        var typedStage = ctx.formParam("stage");
+        var stage = Stage.parse(typedStage);
         if (!quiz.version().equals(ctx.formParam("version"))) {
             ctx.status(HttpStatus.CONFLICT).html(QuizPages.form(pages, quiz, trust, Map.of(), Map.of(), null, typedCode,
-                    "This quiz was changed after you opened it. Please answer the questions again."));
+                    stage.orElse(Stage.AFTER).value(), "This quiz was changed after you opened it. Please answer the questions again."));
             return;
         }
         var classCode = classCodes.find(typedCode);
-        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent());
+        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent(), stage.isPresent());
         if (!problems.isEmpty()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(QuizPages.form(pages, quiz, trust, problems, answers, academy, typedCode, null));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(QuizPages.form(pages, quiz, trust, problems, answers, academy, typedCode,
+                    stage.map(Stage::value).orElse(""), null));
             return;
         }
-        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy, classCode.orElse(null))));
+        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy, classCode.orElse(null), stage.get())));
     }
 
     private void submitJson(Context ctx) {
@@ -101,17 +104,22 @@ public final class QuizRoutes {
         var academy = blankToNull(request.academy());
         var typedCode = blankToNull(request.classCode());
         var classCode = classCodes.find(typedCode);
-        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent());
+        var stage = Stage.parse(request.stage());
+        var problems = problems(quiz, answers, academy, typedCode, classCode.isPresent(), stage.isPresent());
         if (!problems.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("errors", problems));
             return;
         }
-        ctx.json(attempts.record(quiz, answers, academy, classCode.orElse(null)));
+        ctx.json(attempts.record(quiz, answers, academy, classCode.orElse(null), stage.get()));
     }
 
     private Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers, String academy, String typedCode,
-                                         boolean codeKnown) {
-        var problems = new LinkedHashMap<>(Marking.problems(quiz, answers));
+                                         boolean codeKnown, boolean stageKnown) {
+        var problems = new LinkedHashMap<String, String>();
+        if (!stageKnown) {
+            problems.put("stage", "Choose whether you are taking the quiz before or after the lesson");
+        }
+        problems.putAll(Marking.problems(quiz, answers));
         if (academy != null && trust.academy(academy).isEmpty()) {
             problems.put("academy", "Choose your school from the list");
         }

@@ -10,18 +10,18 @@ import java.util.Optional;
  * The metadata header of a content file as JBake reads it: {@code key=value} lines up to a line
  * of six tildes. Kept with line numbers so that every problem can point at its line.
  */
-record FrontMatter(Map<String, Entry> entries, int separatorLine, List<BakeProblem> problems) {
+public record FrontMatter(Map<String, Entry> entries, int separatorLine, List<BakeProblem> problems) {
 
     static final String SEPARATOR = "~~~~~~";
 
-    record Entry(String value, int line) {
+    public record Entry(String value, int line) {
     }
 
-    Optional<Entry> get(String key) {
+    public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key));
     }
 
-    static FrontMatter parse(String file, List<String> lines) {
+    public static FrontMatter parse(String file, List<String> lines) {
         int separator = lines.stream().map(String::strip).toList().indexOf(SEPARATOR);
         if (separator < 0) {
             return new FrontMatter(Map.of(), 0, List.of(new BakeProblem(file, 1,

@@ -29,6 +29,11 @@ public enum Role {
         return this == DSL || this == PRINCIPAL;
     }
 
+    /** Quiz results: everyone who works with pupils, and the officer for the trust; not the administrator of accounts. */
+    boolean seesResults() {
+        return this != ADMIN;
+    }
+
     /** The roles that see cases must use a second factor when the trust file says so. */
     boolean twoFactorWhenRequired() {
         return seesCases;

@@ -15,7 +15,7 @@ import java.util.Map;
 final class StaffPages {
 
     private final PageRenderer renderer;
-    private final Map<String, String> academyNames = new LinkedHashMap<>();
+    final Map<String, String> academyNames = new LinkedHashMap<>();
 
     StaffPages(PageRenderer renderer, Trust trust) {
         this.renderer = renderer;
@@ -88,11 +88,11 @@ final class StaffPages {
                 "Case " + report.reference(), values);
     }
 
-    private Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
+    Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
         var account = staff.account();
         return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
                 "hasAcademy", account.academySlug() != null,
-                "seesAudit", CaseAudit.readsTrail(account),
+                "seesAudit", CaseAudit.readsTrail(account), "seesResults", account.role().seesResults(),
                 "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
                 "csrf", staff.csrfToken());
     }

@@ -8,6 +8,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
+import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.QuizResults;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -17,10 +19,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The staff area under /staff/: sign in, set a password from a one-time link, the case list and
- * case pages. Every page but sign-in and set-password needs a session; every POST a CSRF token.
+ * case pages, class codes and quiz results. Every page but sign-in and set-password needs a session; every POST a CSRF token.
  */
 public final class StaffRoutes {
 
@@ -39,9 +42,11 @@ public final class StaffRoutes {
     private final CaseRoutes caseRoutes;
     private final CaseAudit audit;
     private final AuditRoutes auditRoutes;
+    private final ResultsRoutes results;
 
+    /** @param quizzes the quizzes as the service scores them, for the results pages */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -56,6 +61,7 @@ public final class StaffRoutes {
         var checklist = new Checklist(policy);
         this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist),
                 pages, audit);
+        this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -79,6 +85,7 @@ public final class StaffRoutes {
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
         auditRoutes.register(routes);
+        results.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {

@@ -65,6 +65,82 @@ class QuizIT {
         }
     }
 
+    private static int attempts(Stack stack, String stage) throws Exception {
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+             var query = db.prepareStatement("SELECT COUNT(*) FROM quiz_attempt WHERE stage = ?")) {
+            query.setString(1, stage);
+            try (var rows = query.executeQuery()) {
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void the_before_or_after_choice_is_stored_with_javascript_on_and_off_and_after_the_lesson_is_the_default(Stack stack) throws Exception {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        int before = attempts(stack, "before");
+        int after = attempts(stack, "after");
+
+        browser.open(stack.url(LESSON));
+        assertThat(browser.driver().findElement(By.id("stage-after")).isSelected()).isTrue();
+        browser.driver().findElement(By.cssSelector("label[for='stage-before']")).click();
+        answer(browser, quiz, true, null);
+        browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-result")));
+        assertThat(attempts(stack, "before")).isEqualTo(before + 1);
+
+        withJavaScript(browser, false, () -> {
+            browser.open(stack.url(LESSON));
+            browser.driver().findElement(By.cssSelector("label[for='stage-before']")).click();
+            answer(browser, quiz, true, null);
+            browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url(quiz.formUrl()).toString()));
+        });
+        assertThat(attempts(stack, "before")).isEqualTo(before + 2);
+
+        withJavaScript(browser, false, () -> {
+            browser.open(stack.url(LESSON));
+            answer(browser, quiz, true, null);
+            browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url(quiz.formUrl()).toString()));
+        });
+        assertThat(attempts(stack, "before")).isEqualTo(before + 2);
+        assertThat(attempts(stack, "after")).isEqualTo(after + 1);
+    }
+
+    @Test
+    void the_api_takes_a_stage_defaults_to_after_and_refuses_any_other(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var json = new ObjectMapper();
+        int before = attempts(stack, "before");
+        int after = attempts(stack, "after");
+
+        var baseline = AttemptsForTests.post(stack::url, quiz, 2, null, "before", null);
+        var unsaid = AttemptsForTests.post(stack::url, quiz, 2, null, null, null);
+        var during = AttemptsForTests.post(stack::url, quiz, 2, null, "during", null);
+
+        assertThat(baseline.statusCode()).isEqualTo(200);
+        assertThat(unsaid.statusCode()).isEqualTo(200);
+        assertThat(during.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(during.body()).get("errors").get("stage").asText()).contains("before or after the lesson");
+        assertThat(attempts(stack, "before")).isEqualTo(before + 1);
+        assertThat(attempts(stack, "after")).isEqualTo(after + 1);
+    }
+
+    @Test
+    void a_stage_that_is_neither_before_nor_after_is_an_error_on_the_form_with_the_answers_kept(Stack stack) throws Exception {
+        var quiz = quiz(stack);
+        var form = new StringBuilder("version=" + quiz.version() + "&stage=during");
+        quiz.questions().forEach(q -> form.append('&').append(q.id()).append('=').append(q.options().get(0).id()));
+
+        var response = postForm(stack, quiz, form.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("Choose whether you are taking the quiz before or after the lesson", "href=\"#stage-after\"");
+        assertThat(HtmlChecker.errors(response.body())).isEmpty();
+    }
+
     @Test
     void with_javascript_on_the_results_appear_in_place_and_focus_moves_to_them(Stack stack) throws Exception {
         var browser = stack.browser();
@@ -126,9 +202,10 @@ class QuizIT {
         for (WebElement input : browser.driver().findElements(By.cssSelector("#quiz input:checked"))) {
             checked.add(input.getAttribute("id"));
         }
-        var expected = quiz.questions().stream().filter(q -> !q.id().equals(skipped.id()))
+        var expected = new ArrayList<>(quiz.questions().stream().filter(q -> !q.id().equals(skipped.id()))
                 .flatMap(q -> q.options().stream().filter(Quiz.Option::correct).map(o -> "answer-" + q.id() + "-" + o.id()))
-                .toList();
+                .toList());
+        expected.add("stage-after");
         assertThat(checked).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(attempts(stack)).isEqualTo(before);
         assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
@@ -212,7 +289,7 @@ class QuizIT {
                 }
             }
             assertThat(columns).containsExactly("id", "quiz_id", "quiz_version", "academy_slug", "taken_hour", "score", "max_score",
-                    "class_code");
+                    "class_code", "stage");
             try (var rows = db.createStatement().executeQuery("SELECT * FROM quiz_attempt")) {
                 while (rows.next()) {
                     assertThat(rows.getString("taken_hour")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}");

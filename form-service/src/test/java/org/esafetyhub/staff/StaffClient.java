@@ -5,6 +5,9 @@ import org.jsoup.Jsoup;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Function;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,15 +26,27 @@ final class StaffClient {
 
     final String email;
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final Stack stack;
+    private final Service stack;
 
-    private StaffClient(Stack stack, String email) {
+    /** The service an account is made in and signs in to: the shared stack, or an App a test started itself. */
+    record Service(Path database, Function<String, URI> url) {
+    }
+
+    private StaffClient(Service stack, String email) {
         this.stack = stack;
         this.email = email;
     }
 
+    private static Service of(Stack stack) {
+        return new Service(stack.database(), stack::url);
+    }
+
     /** Adds the account with {@code staff add}, sets its password through the printed link, and signs in. */
     static StaffClient signedIn(Stack stack, Role role, String academy) throws Exception {
+        return signedIn(of(stack), role, academy);
+    }
+
+    static StaffClient signedIn(Service stack, Role role, String academy) throws Exception {
         var client = added(stack, role, academy);
         var link = client.lastLink;
         var set = client.postForm(link.substring(link.indexOf("/staff/")), Map.of("password", PASSWORD, "confirm", PASSWORD));
@@ -73,7 +88,7 @@ final class StaffClient {
 
     /** The same account signing in again from another device: password done, code still to give. */
     static StaffClient signInAgain(Stack stack, StaffClient account) throws Exception {
-        var other = new StaffClient(stack, account.email);
+        var other = new StaffClient(of(stack), account.email);
         var signIn = other.signIn(PASSWORD);
         if (!signIn.headers().firstValue("Location").orElse("").equals("/staff/two-factor")) {
             throw new AssertionError("a second sign-in did not ask for a code");
@@ -84,6 +99,10 @@ final class StaffClient {
     private String lastLink;
 
     static StaffClient added(Stack stack, Role role, String academy) {
+        return added(of(stack), role, academy);
+    }
+
+    private static StaffClient added(Service stack, Role role, String academy) {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
         var out = new StringWriter();
         var args = new java.util.ArrayList<>(java.util.List.of("add", "--email", email, "--name", "Test " + role, "--role", role.name(),
@@ -109,18 +128,18 @@ final class StaffClient {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(stack.url(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(stack.url().apply(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(stack.url(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(stack.url().apply(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(stack.url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(HttpRequest.newBuilder(stack.url().apply(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
