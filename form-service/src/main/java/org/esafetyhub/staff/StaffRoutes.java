@@ -34,6 +34,7 @@ public final class StaffRoutes {
     private final StaffPages pages;
     private final TwoFactor twoFactor;
     private final ClassCodes classCodes;
+    private final EvidenceRoutes evidence;
 
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes) {
         this.classCodes = classCodes;
@@ -42,9 +43,10 @@ public final class StaffRoutes {
         this.sessions = new StaffSessions(jdbi, secrets, clock);
         this.signIn = new SignIn(jdbi, clock);
         this.twoFactor = new TwoFactor(jdbi, random, clock, trust, signIn);
-        this.cases = new Cases(jdbi);
+        this.cases = new Cases(jdbi, new OriginalDownloads(clock));
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
+        this.evidence = new EvidenceRoutes(cases, pages);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -63,12 +65,12 @@ public final class StaffRoutes {
         routes.get("/staff/", ctx -> ctx.html(pages.cases(signedIn(ctx), cases.list(signedIn(ctx).account()))));
         routes.get("/staff/cases/{reference}", ctx -> ctx.html(pages.caseView(signedIn(ctx),
                 cases.view(signedIn(ctx).account(), ctx.pathParam("reference")))));
-        routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
+        evidence.register(routes);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
     }
 
-    private static StaffSessions.SignedIn signedIn(Context ctx) {
+    static StaffSessions.SignedIn signedIn(Context ctx) {
         return ctx.attribute(SIGNED_IN);
     }
 
@@ -159,13 +161,5 @@ public final class StaffRoutes {
         }
         var made = classCodes.create(academy, label, signedIn(ctx).account().id());
         ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academy), made, ""));
-    }
-
-    private void download(Context ctx) {
-        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"),
-                ctx.pathParamAsClass("position", Integer.class).get());
-        ctx.contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
-                .result(file.content());
     }
 }
