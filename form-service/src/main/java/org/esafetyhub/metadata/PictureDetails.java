@@ -29,6 +29,12 @@ final class PictureDetails {
             "JfxxDirectory", "HuffmanTablesDirectory", "IccDirectory", "AdobeJpegDirectory", "PngChromaticitiesDirectory",
             "GifHeaderDirectory", "GifControlDirectory", "GifImageDirectory", "GifAnimationDirectory", "WebpDirectory");
 
+    /** The order details are named in: what gives a reporter away most first. */
+    private static final List<String> ORDER = List.of("GPS position", "camera model", "camera serial number", "owner name",
+            "author", "date and time taken", "program or computer used", "XMP details (such as author, place and editing history)",
+            "captions and credits", "comments", "text notes", "date and time changed", "a small preview picture",
+            "camera maker's notes", "other camera details", "other hidden details", "parts that could not be read");
+
     private PictureDetails() {
     }
 
@@ -41,7 +47,9 @@ final class PictureDetails {
         } catch (Exception e) {
             found.add("parts that could not be read");
         }
-        return new ArrayList<>(found);
+        var named = new ArrayList<>(found);
+        named.sort(java.util.Comparator.comparingInt(ORDER::indexOf));
+        return named;
     }
 
     private static void name(Directory directory, Set<String> found) {
