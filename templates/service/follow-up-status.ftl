@@ -24,8 +24,9 @@
 </#if>
 <#if files?has_content>
 <h2>Files you sent</h2>
-<ul>
-<#list files as file><li>${file.displayName} (${(file.sizeBytes / 1024)?ceiling} KB)</li></#list>
+<p>School staff see a copy of each file without its hidden details.</p>
+<ul class="sent-files">
+<#list files as file><li>${file.displayName} (${(file.sizeBytes / 1024)?ceiling} KB): <#if file.metadataRemoved??>hidden details removed: ${file.metadataRemoved}<#else>its hidden details could not be removed, so only the school's safeguarding lead can open it</#if></li></#list>
 </ul>
 </#if>
 <h2>Add information</h2>

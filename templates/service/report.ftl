@@ -1,18 +1,24 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The report form (GET and POST /report/): anonymous, phone-first, works without JavaScript. -->
+<#-- The report form (GET and POST /report/form/): anonymous, phone-first, works without JavaScript. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/form.ftl" as f>
-<@layout.page title="Report bullying" description="Tell the school about cyber-bullying or a malicious post. You do not have to give your name.">
-<h1>Report bullying</h1>
-<div class="warning" role="note">
-<h2>Is someone in danger right now?</h2>
-<p>Call <a href="tel:999">999</a>. To talk to someone now, call Childline free on <a href="tel:08001111">0800 1111</a>. If an adult online is asking for pictures or to meet, report it to <a href="https://www.ceop.police.uk/ceop-reporting/">CEOP, the police's child protection team</a>.</p>
+<@layout.page title="Tell the school" description="Tell the school about cyber-bullying or a malicious post. You do not have to give your name.">
+<h1>Tell the school</h1>
+<p class="lede">Tell us what is happening. You do not have to give your name, and we do not record who you are.</p>
+<div class="notice notice--hours">
+<#if sameHours?has_content>
+<p>Reports are read on ${sameHours}. This is not an emergency service.</p>
+<#else>
+<p>Reports are read:</p>
+<ul><#list academyHours as a><li>at ${a.name}: on ${a.hours}</li></#list></ul>
+<p>This is not an emergency service.</p>
+</#if>
+<p>If someone is in danger now, <a href="/report/">see who can help straight away</a>.</p>
 </div>
-<p class="lede">Tell us what is happening. You do not have to give your name, and we do not record who you are. Reports are read on school days: this is not an emergency service.</p>
 <#assign hrefs = {"danger": "danger-yes", "role": "role-pupil", "category": "category-messages", "ongoing": "ongoing-yes"}>
 <@f.errorSummary errors=errors hrefs=hrefs/>
 <#if errors?has_content && !(errors.evidence??)><p class="notice">For your safety, files you chose are not kept when there is a problem: please choose them again.</p></#if>
-<form class="report-form" method="post" action="/report/" enctype="multipart/form-data" novalidate>
+<form class="report-form" method="post" action="/report/form/" enctype="multipart/form-data" novalidate>
 <@f.choices name="danger" legend="Is anyone in danger right now?" options=dangerChoices values=[form.danger] error=errors.danger!""/>
 <@f.choices name="role" legend="Who is making this report?" options=roles values=[form.role] error=errors.role!""/>
 <@f.select name="academy" label="Which school is this about?" options=academyChoices value=form.academy placeholder="Choose a school" error=errors.academy!""/>
@@ -23,7 +29,7 @@
 <@f.textarea name="description" label="What happened?" value=form.description hint="In your own words. Say what was sent or posted, and how it made you or the person it is about feel." error=errors.description!"" rows=8/>
 <@f.textarea name="involved" label="Who is involved? (optional)" value=form.involved hint="Names or usernames, if you know them. It is fine if you do not." error=errors.involved!"" rows=3/>
 <@f.textarea name="links" label="Links to the messages or posts (optional)" value=form.links hint="Web addresses, one on each line, starting with https://." error=errors.links!"" rows=3/>
-<@f.file name="evidence" label="Screenshots or other files (optional)" hint="Up to 5 pictures (PNG, JPEG, GIF or WebP) or PDF files, each up to 10 MB. Never send a nude or sexual picture of anyone under 18: tell an adult instead." error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
+<@f.file name="evidence" label="Screenshots or other files (optional)" hint="Up to 5 pictures (PNG, JPEG, GIF or WebP) or PDF files, each up to 10 MB. Before school staff see a file, we remove the hidden details in it: where a photo was taken (its location), the camera or phone, and names and dates. Never send a nude or sexual picture of anyone under 18: tell an adult instead." error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
 <div class="trap" aria-hidden="true">
 <label for="website">Leave this empty</label>
 <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">

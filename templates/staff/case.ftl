@@ -37,14 +37,15 @@
 <#if evidence?has_content>
 <table class="evidence">
 <caption class="visually-hidden">Evidence files with their SHA-256 hashes</caption>
-<thead><tr><th scope="col">File</th><th scope="col">Type</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
+<thead><tr><th scope="col">File (clean copy)</th><th scope="col">Type</th><th scope="col">Size</th><th scope="col">SHA-256</th><th scope="col">Hidden details</th></tr></thead>
 <tbody>
 <#list evidence as file>
 <tr>
-<th scope="row"><a href="/staff/cases/${report.reference}/evidence/${file.position}">${file.displayName}</a></th>
+<th scope="row"><#if file.cleanSha256??><a href="/staff/cases/${report.reference}/evidence/${file.position}">${file.displayName}</a><#else>${file.displayName}</#if></th>
 <td>${file.mediaType}</td>
-<td>${file.sizeBytes?c} bytes</td>
-<td><code class="hash">${file.sha256}</code></td>
+<td><#if file.cleanSizeBytes??>${file.cleanSizeBytes?c}<#else>${file.sizeBytes?c}</#if> bytes</td>
+<td>clean copy: <#if file.cleanSha256??><code class="hash">${file.cleanSha256}</code><#else>none</#if><br>original: <code class="hash">${file.sha256}</code></td>
+<td><#if file.cleanSha256??>Removed: ${file.metadataRemoved}<#else>Could not be cleaned: ${file.cleanRefusal!"made before clean copies"}. Only the original exists.</#if><#if mayOpenOriginals><br><a href="/staff/cases/${report.reference}/evidence/${file.position}/original">Original of ${file.displayName}, with a reason</a></#if></td>
 </tr>
 </#list>
 </tbody>

@@ -13,6 +13,8 @@ import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
+import org.esafetyhub.help.HelpServicesFile;
+import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.staff.PasswordLinks;
@@ -40,7 +42,9 @@ public final class App {
     /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
     static final Map<String, String> SERVICE_PAGES = Map.of(
             "/report/", "Report bullying",
+            "/report/form/", "Tell the school",
             "/report/follow-up/", "Check on a report",
+            "/report/verify/", "Check a receipt",
             "/staff/sign-in", "Sign in");
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -58,11 +62,13 @@ public final class App {
     private final Javalin javalin;
     private final OutboxWorker outbox;
     private final PasswordLinks firstAdmin;
+    private final ReceiptKey receiptKey;
 
-    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin) {
+    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
+        this.receiptKey = receiptKey;
     }
 
     public static App create(Settings settings) {
@@ -70,7 +76,9 @@ public final class App {
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
-        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
+        var receiptKey = ReceiptKey.forDatabase(settings.database(), System.getenv());
+        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
+                HelpServicesFile.loadPackaged());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
@@ -106,7 +114,7 @@ public final class App {
             });
         });
         return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval()),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()));
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -125,6 +133,11 @@ public final class App {
     /** While no staff account exists: the one-time link that creates the first administrator. */
     public java.util.Optional<String> firstAdminLink() {
         return firstAdmin.firstAdminLink();
+    }
+
+    /** When the receipt key file was made at this start: where it is, to be said once. */
+    public java.util.Optional<String> receiptKeyNotice() {
+        return receiptKey.notice();
     }
 
     public int port() {

@@ -71,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         app.start(port);
         spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
                 + db.toAbsolutePath().normalize() + ")");
+        app.receiptKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.firstAdminLink().ifPresent(link -> spec.commandLine().getOut().println(
                 "No staff account exists yet. Create the first administrator (link valid 3 days, once): " + link));
         stopped.await();

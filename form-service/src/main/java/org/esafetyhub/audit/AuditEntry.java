@@ -29,6 +29,7 @@ public record AuditEntry(long sequence, long atMillis, String actorId, String ac
         CASE_VIEWED("case.viewed"),
         CASE_CHANGED("case.changed"),
         EVIDENCE_DOWNLOADED("evidence.downloaded"),
+        ORIGINAL_DOWNLOADED("evidence.original-downloaded"),
         BUNDLE_EXPORTED("bundle.exported"),
         SIGNED_IN("staff.signed-in"),
         SIGNED_OUT("staff.signed-out");

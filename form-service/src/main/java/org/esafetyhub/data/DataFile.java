@@ -28,7 +28,7 @@ public final class DataFile {
 
     /** A file that is missing or not what it should be; the message names the file and the place. */
     public static final class Invalid extends RuntimeException {
-        Invalid(String message) {
+        public Invalid(String message) {
             super(message);
         }
     }
@@ -38,8 +38,25 @@ public final class DataFile {
         if (!Files.isRegularFile(file)) {
             throw new Invalid(shownName + ": file not found");
         }
+        return parse(() -> YAML.readValue(file.toFile(), type), shownName);
+    }
+
+    /** A file packaged into the jar, such as {@code /data/help-services.yaml}; checked as strictly as {@link #read}. */
+    public static <T> T readResource(String resource, String shownName, Class<T> type) {
+        var url = DataFile.class.getResource(resource);
+        if (url == null) {
+            throw new Invalid(shownName + ": not packaged into the jar (" + resource + ")");
+        }
+        return parse(() -> YAML.readValue(url, type), shownName);
+    }
+
+    private interface Parse<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T parse(Parse<T> parse, String shownName) {
         try {
-            return YAML.readValue(file.toFile(), type);
+            return parse.run();
         } catch (UnrecognizedPropertyException e) {
             // parts are records, read only once complete: Jackson's line would be the part's end, so name its place instead
             var at = e.getPath().stream().limit(e.getPath().size() - 1L)

@@ -1,23 +1,29 @@
 package org.esafetyhub.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.esafetyhub.metadata.Cleaning;
+import org.esafetyhub.metadata.MetadataCleaner;
+import org.esafetyhub.metadata.Sha256;
+
 import java.util.Optional;
 
-/** One evidence file as received: the reporter's name for it made safe, its type as its bytes show, its hash. */
-record EvidenceFile(String displayName, String mediaType, byte[] content, String sha256) {
+/**
+ * One evidence file as received: the reporter's name for it made safe, its type as its bytes show,
+ * its hash, and the clean copy staff see (or why there is none).
+ */
+record EvidenceFile(String displayName, String mediaType, byte[] content, String sha256, Cleaning clean) {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_FILES = 5;
 
     static EvidenceFile of(String displayName, String mediaType, byte[] content) {
-        try {
-            var sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            return new EvidenceFile(displayName, mediaType, content, sha);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new EvidenceFile(displayName, mediaType, content, Sha256.hex(content), MetadataCleaner.clean(mediaType, content));
+    }
+
+    /** The file as a row to store; {@code position} is ignored where the store numbers files itself. */
+    ReportStore.Evidence row(String id, String reportId, int position) {
+        return new ReportStore.Evidence(id, reportId, position, displayName, mediaType, content.length, sha256, content,
+                clean.content(), clean.sha256(), clean.cleaned() ? Long.valueOf(clean.content().length) : null,
+                clean.cleaned() ? clean.removedText() : null, clean.refusal());
     }
 
     /**

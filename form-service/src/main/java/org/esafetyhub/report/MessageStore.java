@@ -16,7 +16,8 @@ public interface MessageStore {
     record Message(String author, String body, String sentMinute) {
     }
 
-    record File(String displayName, String mediaType, long sizeBytes) {
+    /** @param metadataRemoved what the clean copy left out, in plain words; null when the file could not be cleaned */
+    record File(String displayName, String mediaType, long sizeBytes, String metadataRemoved) {
     }
 
     @SqlUpdate("""
@@ -27,8 +28,10 @@ public interface MessageStore {
                     @Bind("body") String body, @Bind("sentMinute") String sentMinute);
 
     @SqlUpdate("""
-            INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content)
-            SELECT :id, :reportId, COALESCE(MAX(position), 0) + 1, :displayName, :mediaType, :sizeBytes, :sha256, :content
+            INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content,
+                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal)
+            SELECT :id, :reportId, COALESCE(MAX(position), 0) + 1, :displayName, :mediaType, :sizeBytes, :sha256, :content,
+                   :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal
             FROM evidence WHERE report_id = :reportId""")
     void addEvidence(@BindMethods ReportStore.Evidence evidence);
 
@@ -36,7 +39,9 @@ public interface MessageStore {
     @RegisterConstructorMapper(Message.class)
     List<Message> messages(@Bind("reportId") String reportId);
 
-    @SqlQuery("SELECT display_name, media_type, size_bytes FROM evidence WHERE report_id = :reportId ORDER BY position")
+    @SqlQuery("""
+            SELECT display_name, media_type, size_bytes, metadata_removed FROM evidence
+            WHERE report_id = :reportId ORDER BY position""")
     @RegisterConstructorMapper(File.class)
     List<File> files(@Bind("reportId") String reportId);
 

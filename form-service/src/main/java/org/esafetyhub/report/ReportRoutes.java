@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -36,21 +37,30 @@ public final class ReportRoutes {
 
     private final Reports reports;
     private final ReportPages pages;
+    private final ReceiptRoutes receipts;
     private final Trust trust;
     private final RateLimiter reportsByAddress = new RateLimiter(REPORTS_PER_ADDRESS, Duration.ofMinutes(10));
     private final RateLimiter followUpsByAddress = new RateLimiter(FOLLOW_UPS_PER_ADDRESS, Duration.ofMinutes(10));
     private final RateLimiter wrongCodesByReference = new RateLimiter(WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
 
-    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock) {
-        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust);
-        this.pages = new ReportPages(renderer, trust);
+    /**
+     * @param receiptKey signs the receipts' proofs of submission
+     * @param help       the outside services the first step points to
+     */
+    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help) {
+        var receiptTexts = new Receipts(receiptKey, jdbi, trust.siteUrl());
+        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts);
+        this.pages = new ReportPages(renderer, trust, help);
+        this.receipts = new ReceiptRoutes(receiptTexts, pages);
         this.trust = trust;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/report/", ctx -> ctx.html(pages.form(ReportForm.empty(), Map.of())));
-        routes.post("/report/", this::submitForm);
+        routes.get(ReportPages.START_URL, ctx -> ctx.html(pages.start()));
+        routes.get(ReportPages.FORM_URL, ctx -> ctx.html(pages.form(ReportForm.empty(), Map.of())));
+        routes.post(ReportPages.FORM_URL, this::submitForm);
         routes.post("/api/reports", this::submitJson);
+        receipts.register(routes);
         routes.get("/report/follow-up/", ctx -> ctx.html(pages.followUp("", "")));
         routes.post("/report/follow-up/", this::followUp);
         routes.post("/report/follow-up/add", this::addInformation);
@@ -80,7 +90,7 @@ public final class ReportRoutes {
         }
     }
 
-    private boolean tooMany(Context ctx, RateLimiter limiter, String key, boolean json) {
+    static boolean tooMany(Context ctx, RateLimiter limiter, String key, boolean json, ReportPages pages) {
         if (limiter.allow(key)) {
             return false;
         }
@@ -95,7 +105,7 @@ public final class ReportRoutes {
     }
 
     private void submitForm(Context ctx) {
-        if (tooMany(ctx, reportsByAddress, ctx.ip(), false)) {
+        if (tooMany(ctx, reportsByAddress, ctx.ip(), false, pages)) {
             return;
         }
         var submission = read(ctx, false);
@@ -112,7 +122,7 @@ public final class ReportRoutes {
     }
 
     private void submitJson(Context ctx) {
-        if (tooMany(ctx, reportsByAddress, ctx.ip(), true)) {
+        if (tooMany(ctx, reportsByAddress, ctx.ip(), true, pages)) {
             return;
         }
         var submission = read(ctx, true);
@@ -125,16 +135,16 @@ public final class ReportRoutes {
             return;
         }
         var receipt = reports.save(submission.form(), checked.evidence());
-        ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store")
-                .json(Map.of("reference", receipt.reference(), "followUpCode", receipt.followUpCode()));
+        ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store").json(Map.of("reference", receipt.reference(),
+                "followUpCode", receipt.followUpCode(), "receipt", receipt.text()));
     }
 
     /** The report for the reference and code in the form, or empty when refused (the answer is then sent). */
     private Optional<ReportStore.Found> authorised(Context ctx) {
         var reference = String.valueOf(ctx.formParam("reference")).strip();
         var referenceKey = Reports.normaliseReference(reference);
-        if (tooMany(ctx, followUpsByAddress, ctx.ip(), false)
-                || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false))) {
+        if (tooMany(ctx, followUpsByAddress, ctx.ip(), false, pages)
+                || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages))) {
             return Optional.empty();
         }
         var found = reports.find(reference, ctx.formParam("code"));

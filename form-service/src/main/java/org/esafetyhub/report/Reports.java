@@ -18,7 +18,8 @@ final class Reports {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
 
-    record Receipt(String reference, String followUpCode, boolean urgent, String academySlug) {
+    /** @param text the receipt to save, the same text the API answers with */
+    record Receipt(String reference, String followUpCode, boolean urgent, String academySlug, String text) {
     }
 
     private static final String UNKNOWN_REPORT_HASH = Codes.hash("NO-REPORT-HAS-THIS-CODE");
@@ -27,33 +28,35 @@ final class Reports {
     private final Codes codes;
     private final Clock clock;
     private final Trust trust;
+    private final Receipts receipts;
 
-    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust) {
+    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.clock = clock;
         this.trust = trust;
+        this.receipts = receipts;
     }
 
     Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
         var id = UUID.randomUUID().toString();
         var reference = codes.reference();
         var followUpCode = codes.followUpCode();
+        var minute = MINUTE.format(clock.instant().truncatedTo(ChronoUnit.MINUTES));
+        var submittedSha256 = SubmittedReport.of(form, files).sha256();
         var report = new ReportStore.NewReport(id, reference, Codes.hash(followUpCode), form.academy(), form.role(),
                 form.urgent(), blankToNull(form.location()), blankToNull(form.started()), form.ongoing(),
-                form.description(), blankToNull(form.involved()), Status.RECEIVED.name(),
-                MINUTE.format(clock.instant().truncatedTo(ChronoUnit.MINUTES)));
-        var evidence = IntStream.range(0, files.size()).mapToObj(i -> {
-            var file = files.get(i);
-            return new ReportStore.Evidence(UUID.randomUUID().toString(), id, i + 1, file.displayName(), file.mediaType(),
-                    file.content().length, file.sha256(), file.content());
-        }).toList();
+                form.description(), blankToNull(form.involved()), Status.RECEIVED.name(), minute, submittedSha256,
+                files.size());
+        var evidence = IntStream.range(0, files.size())
+                .mapToObj(i -> files.get(i).row(UUID.randomUUID().toString(), id, i + 1)).toList();
         var notice = ReportNotice.of(trust.academy(form.academy()).orElseThrow(), reference, form.urgent(), form.categories());
         jdbi.useTransaction(handle -> {
             handle.attach(ReportStore.class).save(report, form.categories(), form.linkList(), evidence);
             handle.attach(OutboxStore.class).enqueue(notice.recipient(), notice.subject(), notice.body());
         });
-        return new Receipt(reference, followUpCode, form.urgent(), form.academy());
+        return new Receipt(reference, followUpCode, form.urgent(), form.academy(),
+                receipts.text(reference, followUpCode, minute, submittedSha256));
     }
 
     /** Adds the reporter's message and files to a report found by its reference and code, and tells its DSL. */
@@ -66,8 +69,7 @@ final class Reports {
                 store.addMessage(UUID.randomUUID().toString(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
             }
             for (var file : files) {
-                store.addEvidence(new ReportStore.Evidence(UUID.randomUUID().toString(), report.id(), 0, file.displayName(),
-                        file.mediaType(), file.content().length, file.sha256(), file.content()));
+                store.addEvidence(file.row(UUID.randomUUID().toString(), report.id(), 0));
             }
             handle.attach(OutboxStore.class).enqueue(academy.dsl().email(), "New information on report " + report.reference(),
                     "The person who made report " + report.reference() + " for " + academy.name()

@@ -48,7 +48,12 @@ interface CaseStore {
                   String receivedMinute) {
     }
 
-    record EvidenceRow(int position, String displayName, String mediaType, long sizeBytes, String sha256) {
+    /**
+     * @param cleanSha256     the clean copy's hash; null when the file could not be cleaned (cleanRefusal says why)
+     * @param metadataRemoved what the clean copy left out, in plain words
+     */
+    record EvidenceRow(int position, String displayName, String mediaType, long sizeBytes, String sha256,
+                       String cleanSha256, Long cleanSizeBytes, String metadataRemoved, String cleanRefusal) {
     }
 
     record EvidenceContent(String displayName, String mediaType, byte[] content) {
@@ -88,11 +93,17 @@ interface CaseStore {
     @SqlQuery("SELECT url FROM report_link WHERE report_id = :id ORDER BY position")
     List<String> links(@Bind("id") String reportId);
 
-    @SqlQuery("SELECT position, display_name, media_type, size_bytes, sha256 FROM evidence WHERE report_id = :id ORDER BY position")
+    @SqlQuery("""
+            SELECT position, display_name, media_type, size_bytes, sha256, clean_sha256, clean_size_bytes, metadata_removed,
+                   clean_refusal
+            FROM evidence WHERE report_id = :id ORDER BY position""")
     @RegisterConstructorMapper(EvidenceRow.class)
     List<EvidenceRow> evidence(@Bind("id") String reportId);
 
-    @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")
+    /** The clean copy staff download by default; empty for a file that could not be cleaned. */
+    @SqlQuery("""
+            SELECT display_name, media_type, clean_content AS content FROM evidence
+            WHERE report_id = :id AND position = :position AND clean_content IS NOT NULL""")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> evidenceContent(@Bind("id") String reportId, @Bind("position") int position);
 
@@ -102,4 +113,9 @@ interface CaseStore {
     @SqlQuery("SELECT author, body, sent_minute FROM report_message WHERE report_id = :id ORDER BY position")
     @RegisterConstructorMapper(Message.class)
     List<Message> messages(@Bind("id") String reportId);
+
+    /** The file exactly as the reporter sent it: for the DSL and the eSafety officer, with a reason. */
+    @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")
+    @RegisterConstructorMapper(EvidenceContent.class)
+    Optional<EvidenceContent> originalContent(@Bind("id") String reportId, @Bind("position") int position);
 }

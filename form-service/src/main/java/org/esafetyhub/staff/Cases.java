@@ -10,9 +10,11 @@ import java.util.Map;
 final class Cases {
 
     private final Jdbi jdbi;
+    private final OriginalDownloads originals;
 
-    Cases(Jdbi jdbi) {
+    Cases(Jdbi jdbi, OriginalDownloads originals) {
         this.jdbi = jdbi;
+        this.originals = originals;
     }
 
     List<CaseStore.Summary> list(StaffAccount staff, CaseStore.Filter filter) {
@@ -52,9 +54,34 @@ final class Cases {
                 "evidence", store.evidence(report.id())));
     }
 
+    /** The clean copy of a file (without its hidden details): what staff download by default. */
     CaseStore.EvidenceContent evidence(StaffAccount staff, String reference, int position) {
         var report = get(staff, reference);
         return jdbi.withExtension(CaseStore.class, store -> store.evidenceContent(report.id(), position))
+                .orElseThrow(() -> new NotFoundResponse("No clean copy of this file: see the case page"));
+    }
+
+    /** Only the DSL (of their academy) and the trust's eSafety officer may download a file as it was sent. */
+    static boolean mayOpenOriginals(StaffAccount staff) {
+        return staff.role() == Role.DSL || staff.role() == Role.OFFICER;
+    }
+
+    /** The evidence row of one file, for the page that asks why the original is needed. */
+    CaseStore.EvidenceRow evidenceRow(StaffAccount staff, String reference, int position) {
+        var report = get(staff, reference);
+        return jdbi.withExtension(CaseStore.class, store -> store.evidence(report.id())).stream()
+                .filter(row -> row.position() == position).findFirst()
                 .orElseThrow(() -> new NotFoundResponse("No such file"));
+    }
+
+    /** The file as the reporter sent it; the download and its reason are recorded in the same transaction. */
+    CaseStore.EvidenceContent original(StaffAccount staff, String reference, int position, String reason) {
+        var report = get(staff, reference);
+        return jdbi.inTransaction(handle -> {
+            var file = handle.attach(CaseStore.class).originalContent(report.id(), position)
+                    .orElseThrow(() -> new NotFoundResponse("No such file"));
+            originals.recordOriginalDownload(handle, staff, report, position, reason);
+            return file;
+        });
     }
 }

@@ -70,6 +70,7 @@ final class StaffPages {
         var values = new HashMap<String, Object>(view);
         values.put("staff", staffModel(staff));
         values.put("academyNames", academyNames);
+        values.put("mayOpenOriginals", Cases.mayOpenOriginals(staff.account()));
         var report = (CaseStore.Detail) view.get("report");
         return renderer.render("staff/case.ftl", "/staff/cases/" + report.reference(), "Case " + report.reference(), values);
     }
@@ -86,6 +87,13 @@ final class StaffPages {
         var report = (CaseStore.Detail) summary.get("report");
         return renderer.render("staff/summary.ftl", "/staff/cases/" + report.reference() + "/bundle",
                 "Case " + report.reference(), values);
+    }
+
+    /** Asks the DSL or the eSafety officer why they need an original file; re-shown with the problem if none is given. */
+    String original(StaffSessions.SignedIn staff, String reference, CaseStore.EvidenceRow file, String reason, String problem) {
+        return renderer.render("staff/evidence-original.ftl", "/staff/cases/" + reference + "/evidence/" + file.position() + "/original",
+                "Download the original file", Map.of("staff", staffModel(staff), "reference", reference, "file", file,
+                        "reason", reason, "problem", problem, "maxReason", OriginalDownloads.MAX_REASON));
     }
 
     Map<String, Object> staffModel(StaffSessions.SignedIn staff) {

@@ -43,6 +43,7 @@ public final class StaffRoutes {
     private final CaseAudit audit;
     private final AuditRoutes auditRoutes;
     private final ResultsRoutes results;
+    private final EvidenceRoutes evidence;
 
     /** @param quizzes the quizzes as the service scores them, for the results pages */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
@@ -53,7 +54,7 @@ public final class StaffRoutes {
         this.sessions = new StaffSessions(jdbi, secrets, clock);
         this.signIn = new SignIn(jdbi, clock);
         this.twoFactor = new TwoFactor(jdbi, random, clock, trust, signIn);
-        this.cases = new Cases(jdbi);
+        this.cases = new Cases(jdbi, new OriginalDownloads(clock, auditTrail));
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
         this.audit = new CaseAudit(auditTrail);
@@ -62,6 +63,7 @@ public final class StaffRoutes {
         this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist),
                 pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
+        this.evidence = new EvidenceRoutes(cases, pages, audit);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -81,7 +83,7 @@ public final class StaffRoutes {
                 links.isFirstAdmin(ctx.pathParam("token")), Map.of(), Map.of())));
         routes.post("/staff/set-password/{token}", this::setPassword);
         caseRoutes.register(routes);
-        routes.get("/staff/cases/{reference}/evidence/{position}", this::download);
+        evidence.register(routes);
         routes.get("/staff/classes", ctx -> ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academyOf(ctx)), null, "")));
         routes.post("/staff/classes", this::newClassCode);
         auditRoutes.register(routes);
@@ -183,14 +185,5 @@ public final class StaffRoutes {
         }
         var made = classCodes.create(academy, label, signedIn(ctx).account().id());
         ctx.html(pages.classes(signedIn(ctx), classCodes.ofAcademy(academy), made, ""));
-    }
-
-    private void download(Context ctx) {
-        var position = ctx.pathParamAsClass("position", Integer.class).get();
-        var file = cases.evidence(signedIn(ctx).account(), ctx.pathParam("reference"), position);
-        audit.downloaded(signedIn(ctx).account(), cases.get(signedIn(ctx).account(), ctx.pathParam("reference")), position, file);
-        ctx.contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
-                .result(file.content());
     }
 }

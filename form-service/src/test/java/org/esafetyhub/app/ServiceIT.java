@@ -91,8 +91,8 @@ class ServiceIT {
     }
 
     @Test
-    void the_report_page_uses_the_site_layout_and_names_every_academys_safeguarding_lead(Stack stack) throws Exception {
-        var page = Jsoup.parse(get(stack, "/report/").body());
+    void the_report_form_uses_the_site_layout_and_names_every_academys_safeguarding_lead(Stack stack) throws Exception {
+        var page = Jsoup.parse(get(stack, "/report/form/").body());
 
         assertThat(page.select("a.skip-link[href=#main], a[data-quick-exit], nav[aria-label=Breadcrumb], footer")).hasSize(4);
         var main = page.selectFirst("main");

@@ -61,7 +61,7 @@ class RateLimitIT {
             statuses.add(HTTP.send(HttpRequest.newBuilder(url("/api/reports")).header("Content-Type", form.contentType())
                     .POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         }
-        var refused = HTTP.send(HttpRequest.newBuilder(url("/report/")).header("Content-Type", "application/x-www-form-urlencoded")
+        var refused = HTTP.send(HttpRequest.newBuilder(url("/report/form/")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("description=x")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(statuses.subList(0, 60)).containsOnly(422);

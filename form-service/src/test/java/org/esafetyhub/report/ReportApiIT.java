@@ -136,7 +136,7 @@ class ReportApiIT {
         // a fresh client for each: the server may close a connection whose body it would not read
         var api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/api/reports"))
                 .header("Content-Type", "multipart/form-data; boundary=xyz").POST(broken).build(), HttpResponse.BodyHandlers.ofString());
-        var form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/report/"))
+        var form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/report/form/"))
                 .header("Content-Type", "multipart/form-data; boundary=xyz").POST(broken).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(api.statusCode()).isEqualTo(400);
@@ -149,7 +149,7 @@ class ReportApiIT {
     @Test
     void script_payloads_come_back_inert_in_the_form_shown_again(Stack stack) throws Exception {
         var payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
-        var response = post(stack, "/report/", new Multipart().field("danger", "no")
+        var response = post(stack, "/report/form/", new Multipart().field("danger", "no")
                 .field("location", payload).field("description", payload).field("links", "javascript:alert(3)"));
 
         assertThat(response.statusCode()).isEqualTo(422);

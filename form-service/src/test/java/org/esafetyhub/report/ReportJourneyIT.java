@@ -58,7 +58,7 @@ class ReportJourneyIT {
         var browser = stack.browser();
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !javascript));
         try {
-            browser.open(stack.url("/report/"));
+            browser.open(stack.url("/report/form/"));
             type(browser, "description", "Someone keeps posting unkind pictures of my friend.");
             browser.driver().findElement(By.cssSelector("form.report-form button[type=submit]")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -44,6 +45,7 @@ public final class Stack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        writeReceiptKey(databaseFolder);
         smtpPort = freePort();
         startMail();
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"))
@@ -51,6 +53,17 @@ public final class Stack implements AutoCloseable {
         var quizzes = QuizBank.load(ROOT.resolve("content"));
         app = App.create(new App.Settings(SITE, () -> quizzes, databaseFolder.resolve("esafety.db"), trust,
                 Clock.systemUTC(), Duration.ofMillis(200), PolicyFile.load(ROOT.resolve("data/policy.yaml")))).start(0);
+    }
+
+    /** The receipt key the tests sign and check receipts with, in the key file beside the database. */
+    public static final String RECEIPT_KEY = "test-receipt-key-0123456789-abcdefghijklmnop";
+
+    private static void writeReceiptKey(Path databaseFolder) {
+        try {
+            Files.writeString(databaseFolder.resolve(ReceiptKey.FILE_NAME), RECEIPT_KEY + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path root() {

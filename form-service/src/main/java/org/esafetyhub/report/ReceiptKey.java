@@ -1,0 +1,92 @@
+package org.esafetyhub.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The secret receipts' proofs are signed with: the environment variable {@code ESAFETY_RECEIPT_KEY},
+ * else the file {@code receipt.key} beside the database, which is made (readable by its owner only)
+ * when neither exists. Losing it means receipts already given can no longer be checked.
+ */
+public final class ReceiptKey {
+
+    public static final String ENVIRONMENT_VARIABLE = "ESAFETY_RECEIPT_KEY";
+    public static final String FILE_NAME = "receipt.key";
+    static final int MIN_LENGTH = 32;
+
+    private final byte[] secret;
+    private final String notice;
+
+    private ReceiptKey(byte[] secret, String notice) {
+        this.secret = secret;
+        this.notice = notice;
+    }
+
+    /** @param environment the process's environment ({@code System.getenv()}) */
+    public static ReceiptKey forDatabase(Path database, Map<String, String> environment) {
+        var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return new ReceiptKey(checked(fromEnvironment.strip(), ENVIRONMENT_VARIABLE), null);
+        }
+        var file = database.toAbsolutePath().resolveSibling(FILE_NAME);
+        try {
+            if (Files.isRegularFile(file)) {
+                return new ReceiptKey(checked(Files.readString(file).strip(), file.toString()), null);
+            }
+            var made = Base64.getEncoder().encodeToString(random());
+            write(file, made);
+            return new ReceiptKey(made.getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + file
+                    + " (readable by its owner only). Back it up with the database: without it, receipts already given cannot be checked.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the receipt key " + file + " cannot be read or made", e);
+        }
+    }
+
+    /** A fixed key, for tests. */
+    public static ReceiptKey of(String secret) {
+        return new ReceiptKey(checked(secret, "the key"), null);
+    }
+
+    byte[] secret() {
+        return secret.clone();
+    }
+
+    /** Said once at start when the key file was made. */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
+    }
+
+    private static byte[] random() {
+        var bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void write(Path file, String key) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("made by someone else meanwhile", e);
+        }
+        Files.writeString(file, key + "\n");
+    }
+
+    private static byte[] checked(String key, String where) {
+        if (key.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException(where + ": the receipt key must be at least " + MIN_LENGTH + " characters");
+        }
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,78 @@
+package org.esafetyhub.metadata;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import org.apache.pdfbox.Loader;
+import org.esafetyhub.testing.Evidence;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataCleanerTest {
+
+    @Test
+    void a_phone_jpeg_loses_its_gps_position_camera_and_owner_and_still_shows_the_picture() throws Exception {
+        var original = Evidence.jpegWithGpsAndOwner();
+        var before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(original));
+        assertThat(before.getFirstDirectoryOfType(GpsDirectory.class)).as("the fixture has GPS").isNotNull();
+
+        var cleaning = MetadataCleaner.clean("image/jpeg", original);
+
+        assertThat(cleaning.refusal()).isNull();
+        assertThat(cleaning.removed()).contains("GPS position", "camera model", "owner name");
+        var after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(cleaning.content()));
+        assertThat(after.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        assertThat(after.getFirstDirectoryOfType(ExifSubIFDDirectory.class)).isNull();
+        assertThat(new String(cleaning.content(), StandardCharsets.ISO_8859_1)).doesNotContain(Evidence.OWNER, "PhoneMaker");
+        assertThat(ImageIO.read(new ByteArrayInputStream(cleaning.content())).getWidth()).isEqualTo(40);
+        assertThat(cleaning.sha256()).isEqualTo(Sha256.hex(cleaning.content())).isNotEqualTo(Sha256.hex(original));
+    }
+
+    @Test
+    void a_pdf_loses_its_author_and_document_information() throws Exception {
+        var cleaning = MetadataCleaner.clean("application/pdf", Evidence.pdfWithAuthor());
+
+        assertThat(cleaning.cleaned()).isTrue();
+        assertThat(cleaning.removed()).contains("author", "title, subject and keywords");
+        try (var cleaned = Loader.loadPDF(cleaning.content())) {
+            assertThat(cleaned.getDocumentInformation().getAuthor()).isNull();
+            assertThat(cleaned.getDocumentInformation().getTitle()).isNull();
+            assertThat(cleaned.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(new String(cleaning.content(), StandardCharsets.ISO_8859_1)).doesNotContain(Evidence.AUTHOR);
+    }
+
+    @Test
+    void a_png_loses_its_text_notes_and_keeps_its_pixels() throws Exception {
+        var cleaning = MetadataCleaner.clean("image/png", Evidence.pngWithText());
+
+        assertThat(cleaning.removed()).containsExactly("text notes");
+        assertThat(new String(cleaning.content(), StandardCharsets.ISO_8859_1)).doesNotContain(Evidence.AUTHOR);
+        assertThat(cleaning.content()).isEqualTo(Evidence.png());
+    }
+
+    @Test
+    void a_gif_loses_its_comment() throws Exception {
+        var cleaning = MetadataCleaner.clean("image/gif", Evidence.gifWithComment());
+
+        assertThat(cleaning.removed()).containsExactly("comments");
+        assertThat(new String(cleaning.content(), StandardCharsets.ISO_8859_1)).doesNotContain(Evidence.AUTHOR);
+        assertThat(ImageIO.read(new ByteArrayInputStream(cleaning.content())).getWidth()).isEqualTo(10);
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_not_cleaned_and_says_so() {
+        var broken = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x01};
+
+        var cleaning = MetadataCleaner.clean("image/jpeg", broken);
+
+        assertThat(cleaning.cleaned()).isFalse();
+        assertThat(cleaning.content()).isNull();
+        assertThat(cleaning.refusal()).isNotBlank();
+    }
+}
