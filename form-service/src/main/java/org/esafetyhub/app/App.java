@@ -87,6 +87,8 @@ public final class App {
                 files.directory = settings.site().toAbsolutePath().normalize().toString();
                 files.location = Location.EXTERNAL;
             });
+            config.requestLogger.http(RequestLog::end);
+            config.routes.before(RequestLog::begin);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
@@ -94,7 +96,7 @@ public final class App {
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error("{} {} failed", ctx.method(), RequestLog.path(ctx), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
             });

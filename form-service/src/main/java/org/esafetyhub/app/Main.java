@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.retention.PurgeCommand;
 import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -29,7 +30,8 @@ public final class Main implements Runnable {
                 .addSubcommand("preview", new PreviewCommand())
                 .addSubcommand("staff", StaffCommand.commandLine())
                 .addSubcommand("backup", new BackupCommand())
-                .addSubcommand("check-config", new CheckConfigCommand());
+                .addSubcommand("check-config", new CheckConfigCommand())
+                .addSubcommand("purge", new PurgeCommand());
     }
 
     @Override
