@@ -96,6 +96,11 @@ public final class App {
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                var clientFault = UnreadableRequest.status(e);
+                if (clientFault.isPresent()) {
+                    UnreadableRequest.answer(ctx, clientFault.get());
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), RequestLog.path(ctx), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
