@@ -123,6 +123,12 @@ public final class App {
         return this;
     }
 
+    /** @param host the address to listen on, such as 127.0.0.1 behind a proxy on the same machine */
+    public App start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
     /** While no staff account exists: the one-time link that creates the first administrator. */
     public java.util.Optional<String> firstAdminLink() {
         return firstAdmin.firstAdminLink();

@@ -52,7 +52,7 @@ class CrashIT {
         Files.writeString(trust, Files.readString(Stack.root().resolve("config/trust.yaml"))
                 + "\nservice:\n  reportsPerClient: 1000000\n");
 
-        try (var service = ServiceProcess.serve(database, folder.resolve("first.log"), "--config", trust.toString())) {
+        try (var service = ServiceProcess.serve(database, folder.resolve("first.log"), "--config", trust.toString(), "--host", "127.0.0.1")) {
             var quiz = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.url("/api/quizzes/" + QUIZ)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             var answers = new java.util.LinkedHashMap<String, List<String>>();

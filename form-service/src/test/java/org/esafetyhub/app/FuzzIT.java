@@ -271,7 +271,7 @@ class FuzzIT {
      */
     private int kind() {
         int roll = random.nextInt(200);
-        if (roll < 3) {
+        if (roll < 2) {
             return 10;
         }
         if (roll < 12) {
@@ -284,7 +284,7 @@ class FuzzIT {
     /** A target for a POST: the slow ones (see {@link #kind()}) only now and then. */
     private String postTarget() {
         var target = pick(postTargets());
-        return SLOW.contains(target) && random.nextInt(16) != 0 ? pick(List.of("/report/", "/api/reports", "/quiz/jokes-that-hurt/")) : target;
+        return SLOW.contains(target) && random.nextInt(32) != 0 ? pick(List.of("/report/", "/api/reports", "/quiz/jokes-that-hurt/")) : target;
     }
 
     private static final List<String> SLOW = List.of("/report/follow-up/", "/report/follow-up/add", "/staff/sign-in");
