@@ -101,6 +101,8 @@ public final class App {
                 files.directory = settings.site().toAbsolutePath().normalize().toString();
                 files.location = Location.EXTERNAL;
             });
+            config.requestLogger.http(RequestLog::end);
+            config.routes.before(RequestLog::begin);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
@@ -108,7 +110,12 @@ public final class App {
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                var clientFault = UnreadableRequest.status(e);
+                if (clientFault.isPresent()) {
+                    UnreadableRequest.answer(ctx, clientFault.get());
+                    return;
+                }
+                LOG.error("{} {} failed", ctx.method(), RequestLog.path(ctx), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
             });
@@ -127,6 +134,12 @@ public final class App {
 
     public App start(int port) {
         javalin.start(port);
+        return this;
+    }
+
+    /** @param host the address to listen on, such as 127.0.0.1 behind a proxy on the same machine */
+    public App start(String host, int port) {
+        javalin.start(host, port);
         return this;
     }
 

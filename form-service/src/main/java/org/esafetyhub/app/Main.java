@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import org.esafetyhub.audit.AuditCommand;
+import org.esafetyhub.retention.PurgeCommand;
 import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -31,7 +32,8 @@ public final class Main implements Runnable {
                 .addSubcommand("staff", StaffCommand.commandLine())
                 .addSubcommand("backup", new BackupCommand())
                 .addSubcommand("audit", AuditCommand.commandLine())
-                .addSubcommand("check-config", new CheckConfigCommand());
+                .addSubcommand("check-config", new CheckConfigCommand())
+                .addSubcommand("purge", new PurgeCommand());
     }
 
     @Override

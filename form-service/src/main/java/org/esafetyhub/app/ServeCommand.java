@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     private int port = 7070;
 
+    @Option(names = "--host", description = "The address to listen on: 127.0.0.1 behind a proxy on the same machine (default: every address).")
+    private String host;
+
     @Option(names = "--site", description = "The baked site (default: ${DEFAULT-VALUE}).")
     private Path site = Path.of("target/site");
 
@@ -68,7 +71,11 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "shutdown"));
-        app.start(port);
+        if (host == null) {
+            app.start(port);
+        } else {
+            app.start(host, port);
+        }
         spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
                 + db.toAbsolutePath().normalize() + ")");
         app.receiptKeyNotice().ifPresent(spec.commandLine().getOut()::println);

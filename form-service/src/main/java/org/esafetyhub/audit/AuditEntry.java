@@ -31,6 +31,8 @@ public record AuditEntry(long sequence, long atMillis, String actorId, String ac
         EVIDENCE_DOWNLOADED("evidence.downloaded"),
         ORIGINAL_DOWNLOADED("evidence.original-downloaded"),
         BUNDLE_EXPORTED("bundle.exported"),
+        CASE_PURGED("case.purged"),
+        PURGED("retention.purged"),
         SIGNED_IN("staff.signed-in"),
         SIGNED_OUT("staff.signed-out");
 

@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -24,9 +25,13 @@ final class Attempts {
         this.clock = clock;
     }
 
+    /** A stored attempt: its id (answered to the API, so a client can tell which attempts were acknowledged) and its marks. */
+    record Recorded(String attemptId, @JsonUnwrapped Marking.Result result) {
+    }
+
     /** @param classCode the class the attempt counts for (its academy then wins over the one chosen), or null */
-    Marking.Result record(Quiz quiz, Map<String, Set<String>> answers, String academySlug, ClassCodes.ClassCode classCode,
-                          Stage stage) {
+    Recorded record(Quiz quiz, Map<String, Set<String>> answers, String academySlug, ClassCodes.ClassCode classCode,
+                    Stage stage) {
         var result = Marking.mark(quiz, answers);
         var id = UUID.randomUUID().toString();
         var hour = HOUR.format(clock.instant().truncatedTo(ChronoUnit.HOURS));
@@ -38,6 +43,6 @@ final class Attempts {
                 .toList();
         var quizJson = QuizVersions.toJson(quiz);
         jdbi.useExtension(AttemptStore.class, store -> store.save(attempt, rows, quizJson));
-        return result;
+        return new Recorded(id, result);
     }
 }

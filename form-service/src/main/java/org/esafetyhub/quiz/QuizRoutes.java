@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Taking a quiz: a plain form POST that answers with a results page (works without JavaScript),
@@ -80,7 +82,7 @@ public final class QuizRoutes {
                     stage.map(Stage::value).orElse(""), null));
             return;
         }
-        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy, classCode.orElse(null), stage.get())));
+        ctx.html(QuizPages.result(pages, quiz, attempts.record(quiz, answers, academy, classCode.orElse(null), stage.get()).result()));
     }
 
     private void submitJson(Context ctx) {
@@ -89,6 +91,9 @@ public final class QuizRoutes {
         try {
             request = JSON.readValue(ctx.body(), AttemptRequest.class);
         } catch (IOException e) {
+            request = null;
+        }
+        if (request == null) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error",
                     "The body must be JSON: {\"version\": \"...\", \"answers\": {\"q1\": [\"a\"]}}"));
             return;
@@ -100,7 +105,8 @@ public final class QuizRoutes {
         }
         var answers = new HashMap<String, Set<String>>();
         var given = request.answers() == null ? Map.<String, List<String>>of() : request.answers();
-        quiz.questions().forEach(q -> answers.put(q.id(), new LinkedHashSet<>(given.getOrDefault(q.id(), List.of()))));
+        // a question given as null, or null among the options, is an unanswered question or no option
+        quiz.questions().forEach(q -> answers.put(q.id(), chosen(given.get(q.id()))));
         var academy = blankToNull(request.academy());
         var typedCode = blankToNull(request.classCode());
         var classCode = classCodes.find(typedCode);
@@ -127,6 +133,11 @@ public final class QuizRoutes {
             problems.put("classCode", "We do not know the class code " + typedCode + ": check it with your teacher, or leave it out");
         }
         return problems;
+    }
+
+    private static Set<String> chosen(List<String> options) {
+        return options == null ? new LinkedHashSet<>()
+                : options.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String blankToNull(String value) {

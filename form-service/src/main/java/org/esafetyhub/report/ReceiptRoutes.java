@@ -3,6 +3,7 @@ package org.esafetyhub.report;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 
 import java.time.Duration;
@@ -19,11 +20,13 @@ final class ReceiptRoutes {
 
     private final Receipts receipts;
     private final ReportPages pages;
-    private final RateLimiter checksByAddress = new RateLimiter(CHECKS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final ClientKey clients;
+    private final RateLimiter checksByClient = new RateLimiter(CHECKS_PER_ADDRESS, Duration.ofMinutes(10));
 
-    ReceiptRoutes(Receipts receipts, ReportPages pages) {
+    ReceiptRoutes(Receipts receipts, ReportPages pages, ClientKey clients) {
         this.receipts = receipts;
         this.pages = pages;
+        this.clients = clients;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -34,7 +37,7 @@ final class ReceiptRoutes {
     }
 
     private void save(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByAddress, ctx.ip(), false, pages)) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages)) {
             return;
         }
         var text = String.valueOf(ctx.formParam("receipt"));
@@ -51,7 +54,7 @@ final class ReceiptRoutes {
     }
 
     private void verifyPage(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByAddress, ctx.ip(), false, pages)) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages)) {
             return;
         }
         var pasted = ctx.formParam("receipt") == null ? "" : ctx.formParam("receipt");
@@ -68,7 +71,7 @@ final class ReceiptRoutes {
     }
 
     private void verifyJson(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByAddress, ctx.ip(), true, pages)) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), true, pages)) {
             return;
         }
         var verdict = receipts.verify(ctx.body());

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.help.HelpServices;
+import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -27,20 +28,16 @@ public final class ReportRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportRoutes.class);
 
-    /**
-     * Per address: a school's pupils often share one public address, so the allowance is generous;
-     * wrong follow-up codes are also counted per case reference, which guards the code itself.
-     */
-    private static final int REPORTS_PER_ADDRESS = 60;
-    private static final int FOLLOW_UPS_PER_ADDRESS = 30;
+    /** Wrong follow-up codes are also counted per case reference, which guards the code itself. */
     private static final int WRONG_CODES_PER_REFERENCE = 5;
 
     private final Reports reports;
     private final ReportPages pages;
     private final ReceiptRoutes receipts;
     private final Trust trust;
-    private final RateLimiter reportsByAddress = new RateLimiter(REPORTS_PER_ADDRESS, Duration.ofMinutes(10));
-    private final RateLimiter followUpsByAddress = new RateLimiter(FOLLOW_UPS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final ClientKey clients;
+    private final RateLimiter reportsByClient;
+    private final RateLimiter followUpsByClient;
     private final RateLimiter wrongCodesByReference = new RateLimiter(WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
 
     /**
@@ -51,8 +48,11 @@ public final class ReportRoutes {
         var receiptTexts = new Receipts(receiptKey, jdbi, trust.siteUrl());
         this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts);
         this.pages = new ReportPages(renderer, trust, help);
-        this.receipts = new ReceiptRoutes(receiptTexts, pages);
         this.trust = trust;
+        this.clients = new ClientKey(trust.service().trustedProxies());
+        this.receipts = new ReceiptRoutes(receiptTexts, pages, clients);
+        this.reportsByClient = new RateLimiter(trust.service().reportsPerClient(), Duration.ofMinutes(10));
+        this.followUpsByClient = new RateLimiter(trust.service().followUpsPerClient(), Duration.ofMinutes(10));
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -105,7 +105,7 @@ public final class ReportRoutes {
     }
 
     private void submitForm(Context ctx) {
-        if (tooMany(ctx, reportsByAddress, ctx.ip(), false, pages)) {
+        if (tooMany(ctx, reportsByClient, clients.of(ctx), false, pages)) {
             return;
         }
         var submission = read(ctx, false);
@@ -122,7 +122,7 @@ public final class ReportRoutes {
     }
 
     private void submitJson(Context ctx) {
-        if (tooMany(ctx, reportsByAddress, ctx.ip(), true, pages)) {
+        if (tooMany(ctx, reportsByClient, clients.of(ctx), true, pages)) {
             return;
         }
         var submission = read(ctx, true);
@@ -143,7 +143,7 @@ public final class ReportRoutes {
     private Optional<ReportStore.Found> authorised(Context ctx) {
         var reference = String.valueOf(ctx.formParam("reference")).strip();
         var referenceKey = Reports.normaliseReference(reference);
-        if (tooMany(ctx, followUpsByAddress, ctx.ip(), false, pages)
+        if (tooMany(ctx, followUpsByClient, clients.of(ctx), false, pages)
                 || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages))) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.esafetyhub.trust;
 
 import org.esafetyhub.data.DataFile;
+import org.esafetyhub.limits.IpAddresses;
 
 
 import java.nio.file.Files;
@@ -67,6 +68,8 @@ public final class TrustFile {
                 problems.add("smtp.from must be the e-mail address notifications come from");
             }
         }
+        service(problems, trust.service());
+        retention(problems, trust.retention());
         if (trust.academies() == null || trust.academies().isEmpty()) {
             problems.add("academies: at least one academy is needed");
             return problems;
@@ -87,6 +90,29 @@ public final class TrustFile {
             contact(problems, academy.esafetyOfficer(), at + ".esafetyOfficer");
         }
         return problems;
+    }
+
+    private static void service(List<String> problems, Service service) {
+        for (int i = 0; i < service.trustedProxies().size(); i++) {
+            if (IpAddresses.parse(service.trustedProxies().get(i)).isEmpty()) {
+                problems.add("service.trustedProxies[" + i + "] must be an IP address, such as 127.0.0.1");
+            }
+        }
+        if (service.reportsPerClient() < 1) {
+            problems.add("service.reportsPerClient must be at least 1");
+        }
+        if (service.followUpsPerClient() < 1) {
+            problems.add("service.followUpsPerClient must be at least 1");
+        }
+    }
+
+    private static void retention(List<String> problems, Retention retention) {
+        if (!Retention.valid(retention.quizAttempts())) {
+            problems.add("retention.quizAttempts must be a period such as P2Y (two years) or P18M (18 months)");
+        }
+        if (retention.closedCases() != null && !Retention.valid(retention.closedCases())) {
+            problems.add("retention.closedCases must be a period such as P6Y (six years)");
+        }
     }
 
     private static void contact(List<String> problems, Contact contact, String at) {

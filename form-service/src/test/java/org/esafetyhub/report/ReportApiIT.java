@@ -213,6 +213,7 @@ class ReportApiIT {
                 .header("User-Agent", "Mozilla/5.0 (TestBrowser)").header("X-Forwarded-For", "203.0.113.9")
                 .POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
+        var followUpCode = JSON.readTree(response.body()).get("followUpCode").asText();
 
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
             var tables = new ArrayList<String>();
@@ -231,7 +232,7 @@ class ReportApiIT {
                                 continue;
                             }
                             assertThat(String.valueOf(rows.getString(i))).as("%s.%s", table, rows.getMetaData().getColumnName(i))
-                                    .doesNotContain("127.0.0.1", "0:0:0:0:0:0:0:1", "203.0.113.9", "TestBrowser", "Mozilla");
+                                    .doesNotContain("127.0.0.1", "0:0:0:0:0:0:0:1", "203.0.113.9", "TestBrowser", "Mozilla", followUpCode);
                         }
                     }
                 }

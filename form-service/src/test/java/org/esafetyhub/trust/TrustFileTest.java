@@ -46,4 +46,26 @@ class TrustFileTest {
                 .isInstanceOf(InvalidTrustFileException.class)
                 .hasMessageEndingWith("trust.yaml: unknown key \"quickExitLink\"");
     }
+
+    @Test
+    void without_service_and_retention_sections_the_defaults_hold() {
+        var trust = TrustFile.load(SHIPPED);
+
+        assertThat(trust.service().trustedProxies()).isEmpty();
+        assertThat(trust.service().reportsPerClient()).isEqualTo(60);
+        assertThat(trust.retention().quizAttemptsPeriod()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(trust.retention().closedCasesPeriod()).isEmpty();
+    }
+
+    @Test
+    void a_proxy_that_is_not_an_address_and_a_retention_that_is_not_a_period_are_named() throws Exception {
+        var file = Files.writeString(folder.resolve("trust.yaml"), Files.readString(SHIPPED)
+                + "\nservice:\n  trustedProxies: [127.0.0.1, proxy.example.org]\n  reportsPerClient: 0\n"
+                + "retention:\n  quizAttempts: two years\n  closedCases: P6Y\n");
+
+        assertThatThrownBy(() -> TrustFile.load(file))
+                .hasMessageContaining("service.trustedProxies[1] must be an IP address")
+                .hasMessageContaining("service.reportsPerClient must be at least 1")
+                .hasMessageContaining("retention.quizAttempts must be a period such as P2Y");
+    }
 }

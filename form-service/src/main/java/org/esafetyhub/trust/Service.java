@@ -1,0 +1,20 @@
+package org.esafetyhub.trust;
+
+import java.util.List;
+
+/**
+ * How the service sits on its server: the reverse proxies in front of it whose
+ * {@code X-Forwarded-For} is believed, and the abuse allowances per client in 10 minutes.
+ * Every key may be left out.
+ */
+public record Service(List<String> trustedProxies, Integer reportsPerClient, Integer followUpsPerClient) {
+
+    public static final Service DEFAULT = new Service(List.of(), null, null);
+
+    public Service {
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        // pupils often share a school's one public address, hence generous
+        reportsPerClient = reportsPerClient == null ? 60 : reportsPerClient;
+        followUpsPerClient = followUpsPerClient == null ? 30 : followUpsPerClient;
+    }
+}

@@ -1,0 +1,79 @@
+package org.esafetyhub.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The shipped jar run as a separate process, as the README says ({@code serve} from the project's root),
+ * with its standard output and error kept in a file.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Pattern SERVING = Pattern.compile("serving (http://localhost:\\d+/)");
+
+    private final Process process;
+    private final Path log;
+    private final URI address;
+
+    private ServiceProcess(Process process, Path log, URI address) {
+        this.process = process;
+        this.log = log;
+        this.address = address;
+    }
+
+    /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 30 s) until it serves. */
+    public static ServiceProcess serve(Path database, Path log, String... options) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString(),
+                "serve", "--port", "0", "--db", database.toString()));
+        command.addAll(List.of(options));
+        var process = new ProcessBuilder(command).directory(Stack.root().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            var matcher = SERVING.matcher(Files.readString(log));
+            if (matcher.find()) {
+                return new ServiceProcess(process, log, URI.create(matcher.group(1)));
+            }
+            process.waitFor(100, TimeUnit.MILLISECONDS);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("serve did not announce its address: " + Files.readString(log));
+    }
+
+    public URI url(String path) {
+        return address.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Everything the process has written so far. */
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** SIGTERM, as systemd or Ctrl+C stops it; true if it ended within 20 s. */
+    public boolean terminate() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL (kill -9), as a power cut or the OOM killer ends it: no shutdown hook runs. Answers the exit status. */
+    public int kill() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).inheritIO().start().waitFor();
+        process.waitFor(20, TimeUnit.SECONDS);
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
