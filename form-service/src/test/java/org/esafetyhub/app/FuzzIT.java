@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.RawHttp;
 import org.esafetyhub.testing.Stack;
@@ -49,7 +50,7 @@ class FuzzIT {
         var trust = TrustFile.load(root.resolve("config/trust.yaml")).withService(new Service(List.of(), 1_000_000, 1_000_000));
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
                 () -> QuizBank.load(root.resolve("content")), folder.resolve("fuzz.db"), trust, Clock.systemUTC(),
-                Duration.ofMinutes(10))).start(0);
+                Duration.ofMinutes(10), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
         var quiz = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + app.port() + "/api/quizzes/jokes-that-hurt")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

@@ -2,6 +2,7 @@ package org.esafetyhub.staff;
 
 import org.esafetyhub.app.App;
 import org.esafetyhub.quiz.AttemptsForTests;
+import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.Folders;
 import org.esafetyhub.testing.Stack;
@@ -41,7 +42,7 @@ class ResultsVersionIT {
         Folders.copy(root.resolve("content"), content);
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
                 () -> QuizBank.load(content), folder.resolve("versions.db"), TrustFile.load(root.resolve("config/trust.yaml")),
-                Clock.systemUTC(), Duration.ofSeconds(30))).start(0);
+                Clock.systemUTC(), Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 
     @AfterEach
