@@ -32,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreviewCommandTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
-    private static final Duration REBAKE_BUDGET = Duration.ofSeconds(2);
-    /** For what is not timed: the first bake in a fresh JVM, a failed bake. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * How long a bake may take before the test gives up: generous, because the test asserts what is
+     * served, not how fast (the bake's speed is measured by the benchmark, bin/bench).
+     */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Pattern ADDRESS = Pattern.compile("Previewing (http://localhost:\\d+)/");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String EVIDENCE = "/parents/keeping-evidence/";
@@ -69,17 +71,13 @@ class PreviewCommandTest {
     }
 
     @Test
-    void a_saved_change_to_a_page_is_served_within_two_seconds() throws Exception {
+    void a_saved_change_to_a_page_is_served_once_it_is_re_baked() throws Exception {
         var page = root.resolve("content/parents/keeping-evidence.md");
-        // The first bakes in a fresh JVM run while the JIT is still compiling JBake, OrientDB, flexmark and jsoup, and
-        // take several times as long. An author's preview is past them after a few saves; this one after three untimed.
-        for (var adjective : List.of("first", "second", "third")) {
+        for (var adjective : List.of("first", "second")) {
             replace(page, "Take a ", "Take a " + adjective + " ");
             waitUntil(PATIENCE, () -> get(EVIDENCE).body().contains("Take a " + adjective + " "));
         }
-
-        replace(page, "Take a ", "Take a clear ");
-        waitUntil(REBAKE_BUDGET, () -> get(EVIDENCE).body().contains("Take a clear third second first screenshot of each message"));
+        assertThat(get(EVIDENCE).body()).contains("Take a second first screenshot of each message");
 
         assertThat(out.toString()).contains("Re-baked 34 pages in", "after a change to content/parents/keeping-evidence.md");
     }
