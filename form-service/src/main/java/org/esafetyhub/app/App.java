@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
@@ -47,18 +46,25 @@ public final class App {
      * @param quizzes        the quizzes the service scores, asked for on every request: those the site was
      *                       baked with, read once by {@code serve}, replaced after each good re-bake by {@code preview}
      * @param outboxInterval how often waiting e-mails are sent
+     * @param reportsPerAddress reports taken from one client address in 10 minutes
      */
-    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval) {
+    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
+                           int reportsPerAddress) {
+        public Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval) {
+            this(site, quizzes, database, trust, clock, outboxInterval, ReportRoutes.REPORTS_PER_ADDRESS);
+        }
     }
 
     private final Javalin javalin;
     private final OutboxWorker outbox;
     private final PasswordLinks firstAdmin;
+    private final Database database;
 
-    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin) {
+    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, Database database) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
+        this.database = database;
     }
 
     public static App create(Settings settings) {
@@ -66,10 +72,10 @@ public final class App {
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
-        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock());
+        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.reportsPerAddress());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
-        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -81,12 +87,7 @@ public final class App {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             // text fields up to 2 MB reach the checks, which answer with the field and its length
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                // Jetty refuses, as aliases, files under a path that is not in its normal form (such as a/../site)
-                files.directory = settings.site().toAbsolutePath().normalize().toString();
-                files.location = Location.EXTERNAL;
-            });
+            SiteDelivery.configure(config, settings.site());
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
@@ -100,7 +101,7 @@ public final class App {
             });
         });
         return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval()),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()));
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), database);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -128,5 +129,6 @@ public final class App {
     public void stop() {
         javalin.stop();
         outbox.close();
+        database.close();
     }
 }

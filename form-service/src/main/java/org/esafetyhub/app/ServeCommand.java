@@ -2,6 +2,7 @@ package org.esafetyhub.app;
 
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import picocli.CommandLine.Command;
@@ -38,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--content", description = "The content folder the site was baked from; its quizzes are scored (default: ${DEFAULT-VALUE}).")
     private Path content = Path.of("content");
 
+    @Option(names = "--reports-per-address", description = "Reports taken from one client address in 10 minutes (default: ${DEFAULT-VALUE}); "
+            + "raise it for a load test, or behind a proxy that limits instead.")
+    private int reportsPerAddress = ReportRoutes.REPORTS_PER_ADDRESS;
+
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
@@ -48,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         App app;
         try {
             var quizzes = QuizBank.load(content);
-            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30)));
+            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30),
+                    reportsPerAddress));
         } catch (InvalidTrustFileException | InvalidQuizException e) {
             err.println(e.getMessage());
             return 1;

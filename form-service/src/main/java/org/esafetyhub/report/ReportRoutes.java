@@ -30,18 +30,20 @@ public final class ReportRoutes {
      * Per address: a school's pupils often share one public address, so the allowance is generous;
      * wrong follow-up codes are also counted per case reference, which guards the code itself.
      */
-    private static final int REPORTS_PER_ADDRESS = 60;
+    public static final int REPORTS_PER_ADDRESS = 60;
     private static final int FOLLOW_UPS_PER_ADDRESS = 30;
     private static final int WRONG_CODES_PER_REFERENCE = 5;
 
     private final Reports reports;
     private final ReportPages pages;
     private final Trust trust;
-    private final RateLimiter reportsByAddress = new RateLimiter(REPORTS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final RateLimiter reportsByAddress;
     private final RateLimiter followUpsByAddress = new RateLimiter(FOLLOW_UPS_PER_ADDRESS, Duration.ofMinutes(10));
     private final RateLimiter wrongCodesByReference = new RateLimiter(WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
 
-    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock) {
+    /** @param reportsPerAddress reports taken from one client address in 10 minutes (normally {@link #REPORTS_PER_ADDRESS}) */
+    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, int reportsPerAddress) {
+        this.reportsByAddress = new RateLimiter(reportsPerAddress, Duration.ofMinutes(10));
         this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust);
         this.pages = new ReportPages(renderer, trust);
         this.trust = trust;
