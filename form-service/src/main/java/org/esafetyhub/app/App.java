@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
@@ -63,12 +62,14 @@ public final class App {
     private final OutboxWorker outbox;
     private final PasswordLinks firstAdmin;
     private final ReceiptKey receiptKey;
+    private final Database database;
 
-    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey) {
+    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey, Database database) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
         this.receiptKey = receiptKey;
+        this.database = database;
     }
 
     public static App create(Settings settings) {
@@ -83,7 +84,7 @@ public final class App {
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
                 settings.quizzes());
-        var quizzes = new QuizRoutes(settings.quizzes(), database.jdbi(), pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -95,12 +96,7 @@ public final class App {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             // text fields up to 2 MB reach the checks, which answer with the field and its length
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                // Jetty refuses, as aliases, files under a path that is not in its normal form (such as a/../site)
-                files.directory = settings.site().toAbsolutePath().normalize().toString();
-                files.location = Location.EXTERNAL;
-            });
+            SiteDelivery.configure(config, settings.site());
             config.requestLogger.http(RequestLog::end);
             config.routes.before(RequestLog::begin);
             config.routes.before(SecurityHeaders::apply);
@@ -121,7 +117,7 @@ public final class App {
             });
         });
         return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval()),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey);
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, database);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -160,5 +156,6 @@ public final class App {
     public void stop() {
         javalin.stop();
         outbox.close();
+        database.close();
     }
 }

@@ -1,6 +1,9 @@
 package org.esafetyhub.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -10,18 +13,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The service's database: an SQLite file, migrated by Flyway on opening. Every engine-specific
  * setting lives here; stores only see {@link Jdbi} and portable SQL.
+ * <p>
+ * Connections are pooled and reused: opening an SQLite connection costs more than most queries.
+ * Hot inserts go through a {@link GroupCommit} of their own connection instead (see {@link #groupCommit}).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+    /** Readers and occasional writers; SQLite in WAL mode lets readers run beside the one writer. */
+    private static final int POOLED_CONNECTIONS = 8;
 
     private final Jdbi jdbi;
+    private final HikariDataSource pool;
+    /** The unpooled source: a group commit's writer holds one connection of it for as long as it runs. */
+    private final Jdbi unpooled;
+    private final List<GroupCommit<?>> groupCommits = new ArrayList<>();
 
-    private Database(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    private Database(HikariDataSource pool, Jdbi unpooled) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.unpooled = unpooled;
     }
 
     /** Opens (creating it and its folder if need be) and migrates the SQLite file. */
@@ -47,11 +65,36 @@ public final class Database {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return new Database(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        var pooled = new HikariConfig();
+        pooled.setDataSource(dataSource);
+        pooled.setPoolName("sqlite");
+        pooled.setMaximumPoolSize(POOLED_CONNECTIONS);
+        pooled.setMinimumIdle(1);
+        return new Database(new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * A writer that commits what many requests hand it in one transaction, on one connection of its
+     * own: see {@link GroupCommit}. Closed with the database.
+     *
+     * @param writeBatch writes the items of one batch with the handle, inside the batch's transaction
+     */
+    public synchronized <T> GroupCommit<T> groupCommit(String name, BiConsumer<Handle, List<T>> writeBatch) {
+        var writer = GroupCommit.start(name, unpooled, writeBatch);
+        groupCommits.add(writer);
+        return writer;
+    }
+
+    /** Waits for the group commits to write what they hold, then closes every connection. */
+    @Override
+    public synchronized void close() {
+        groupCommits.forEach(GroupCommit::close);
+        groupCommits.clear();
+        pool.close();
     }
 
     /**

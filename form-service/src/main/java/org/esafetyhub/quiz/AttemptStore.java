@@ -1,16 +1,19 @@
 package org.esafetyhub.quiz;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Quiz attempts: quiz, version, academy and class (if given), before or after the lesson, score and the hour it was taken. Nothing that
- * could identify a pupil: no name, address, browser or exact time.
+ * Quiz attempts: quiz, version, academy and class (if given), before or after the lesson, score and
+ * the hour it was taken. Nothing that could identify a pupil: no name, address, browser or exact
+ * time. Attempts are only ever written in batches, by the group commit (see {@link Attempts}): a new
+ * column goes into the record and into the one INSERT below.
  */
 interface AttemptStore {
 
@@ -21,15 +24,19 @@ interface AttemptStore {
     record Answer(String attemptId, String questionId, String optionIds, boolean correct) {
     }
 
-    @SqlUpdate("""
+    /** One marked attempt with its answers and the quiz it answered: what a request hands the group commit. */
+    record Recorded(Attempt attempt, List<Answer> answers, Quiz quiz) {
+    }
+
+    @SqlBatch("""
             INSERT INTO quiz_attempt (id, quiz_id, quiz_version, academy_slug, class_code, stage, taken_hour, score, max_score)
             VALUES (:id, :quizId, :quizVersion, :academySlug, :classCode, :stage, :takenHour, :score, :maxScore)""")
-    void insert(@BindMethods Attempt attempt);
+    void insertAttempts(@BindMethods List<Attempt> attempts);
 
     @SqlBatch("""
             INSERT INTO quiz_answer (attempt_id, question_id, option_ids, correct)
             VALUES (:attemptId, :questionId, :optionIds, :correct)""")
-    void insert(@BindMethods List<Answer> answers);
+    void insertAnswers(@BindMethods List<Answer> answers);
 
     /** Keeps the version's questions the first time it is answered; later attempts find it there already. */
     @SqlUpdate("""
@@ -37,10 +44,16 @@ interface AttemptStore {
             ON CONFLICT (quiz_id, quiz_version) DO NOTHING""")
     void keepVersion(@Bind("quizId") String quizId, @Bind("version") String version, @Bind("json") String quizJson);
 
-    @Transaction
-    default void save(Attempt attempt, List<Answer> answers, String quizJson) {
-        keepVersion(attempt.quizId(), attempt.quizVersion(), quizJson);
-        insert(attempt);
-        insert(answers);
+    /**
+     * Writes a batch: each quiz version answered in it (once a version, not once an attempt), then the
+     * attempts, then their answers (answers refer to their attempt).
+     */
+    static void writeBatch(Handle handle, List<Recorded> batch) {
+        var store = handle.attach(AttemptStore.class);
+        var versions = new LinkedHashMap<String, Quiz>();
+        batch.forEach(recorded -> versions.putIfAbsent(recorded.quiz().id() + "\n" + recorded.quiz().version(), recorded.quiz()));
+        versions.values().forEach(quiz -> store.keepVersion(quiz.id(), quiz.version(), QuizVersions.toJson(quiz)));
+        store.insertAttempts(batch.stream().map(Recorded::attempt).toList());
+        store.insertAnswers(batch.stream().flatMap(recorded -> recorded.answers().stream()).toList());
     }
 }

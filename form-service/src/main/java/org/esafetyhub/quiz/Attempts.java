@@ -1,7 +1,8 @@
 package org.esafetyhub.quiz;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.jdbi.v3.core.Jdbi;
+import org.esafetyhub.db.Database;
+import org.esafetyhub.db.GroupCommit;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -12,16 +13,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Marks an attempt and stores it, to the hour and without anything that identifies the pupil. */
+/**
+ * Marks an attempt and stores it, to the hour and without anything that identifies the pupil.
+ * Attempts come in bursts (a whole school in ten minutes): each is handed to one writer that
+ * commits many at once, and the pupil gets the result only once theirs is committed.
+ */
 final class Attempts {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
-    private final Jdbi jdbi;
+    private final GroupCommit<AttemptStore.Recorded> writer;
     private final Clock clock;
 
-    Attempts(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    Attempts(Database database, Clock clock) {
+        this.writer = database.groupCommit("quiz-attempts", AttemptStore::writeBatch);
         this.clock = clock;
     }
 
@@ -41,8 +46,7 @@ final class Attempts {
         var rows = result.questions().stream()
                 .map(q -> new AttemptStore.Answer(id, q.id(), String.join(",", new TreeSet<>(answers.get(q.id()))), q.correct()))
                 .toList();
-        var quizJson = QuizVersions.toJson(quiz);
-        jdbi.useExtension(AttemptStore.class, store -> store.save(attempt, rows, quizJson));
+        writer.write(new AttemptStore.Recorded(attempt, rows, quiz));
         return new Recorded(id, result);
     }
 }

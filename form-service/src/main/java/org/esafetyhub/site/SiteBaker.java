@@ -4,7 +4,6 @@ import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -19,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,9 +64,8 @@ public final class SiteBaker implements AutoCloseable {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
-        var oven = new Oven(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
-        oven.bake();
-        oven.getErrors().forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
+        errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, pagesBefore);
             pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
@@ -113,7 +110,7 @@ public final class SiteBaker implements AutoCloseable {
         }
         if (store == null || !settings.equals(storeSettings)) {
             close();
-            store = new KeptContentStore("bake-" + UUID.randomUUID());
+            store = new KeptContentStore();
             storeSettings = settings;
         }
         return store;

@@ -79,7 +79,7 @@ final class HostileRequests {
                 body = randomBytes(4_000);
             }
             case 1 -> { // a multipart body cut short
-                target = pick(List.of("/api/reports", "/report/", postTarget()));
+                target = pick(List.of("/api/reports", "/report/form/", postTarget()));
                 var form = reportForm(random.nextInt(10) == 0).file("evidence", "shot.png", "image/png", Evidence.png());
                 var whole = bytes(form);
                 headers.put("Content-Type", form.contentType());
@@ -126,14 +126,14 @@ final class HostileRequests {
                 body = "x=1".getBytes(StandardCharsets.UTF_8);
             }
             case 6 -> { // traversal and markup in evidence file names
-                target = pick(List.of("/api/reports", "/report/"));
+                target = pick(List.of("/api/reports", "/report/form/"));
                 var form = reportForm(random.nextInt(10) == 0).file("evidence", pick(FILE_NAMES), pick(List.of("image/png", "text/html", "../x")),
                         random.nextBoolean() ? Evidence.png() : "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
                 headers.put("Content-Type", form.contentType());
                 body = bytes(form);
             }
             case 7 -> { // SQL and script payloads in the report's fields: a valid report is stored with them as text
-                target = pick(List.of("/api/reports", "/report/"));
+                target = pick(List.of("/api/reports", "/report/form/"));
                 var form = random.nextInt(10) == 0 ? reportForm(true) : payloadForm();
                 headers.put("Content-Type", form.contentType());
                 body = bytes(form);
@@ -193,13 +193,13 @@ final class HostileRequests {
     /** A target for a POST: the slow ones (see {@link #kind()}) only now and then. */
     private String postTarget() {
         var target = pick(postTargets());
-        return SLOW.contains(target) && random.nextInt(32) != 0 ? pick(List.of("/report/", "/api/reports", "/quiz/jokes-that-hurt/")) : target;
+        return SLOW.contains(target) && random.nextInt(32) != 0 ? pick(List.of("/report/form/", "/api/reports", "/quiz/jokes-that-hurt/")) : target;
     }
 
     private static final List<String> SLOW = List.of("/report/follow-up/", "/report/follow-up/add", "/staff/sign-in");
 
     private static List<String> postTargets() {
-        return List.of("/report/", "/report/follow-up/", "/report/follow-up/add", "/api/reports", "/api/quizzes/jokes-that-hurt/attempts",
+        return List.of("/report/form/", "/report/follow-up/", "/report/follow-up/add", "/api/reports", "/api/quizzes/jokes-that-hurt/attempts",
                 "/quiz/jokes-that-hurt/", "/staff/sign-in", "/staff/sign-out", "/staff/set-password/abc");
     }
 
