@@ -67,8 +67,9 @@ class CrashIT {
             for (int i = 0; i < REPORT_THREADS; i++) {
                 load(done, () -> sendReport(service));
             }
-            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
-            while ((acknowledgedAttempts.size() < 300 || acknowledgedReports.size() < 8) && System.nanoTime() < deadline) {
+            // kill once enough is acknowledged to make the check mean something, however slow the machine is
+            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while ((acknowledgedAttempts.size() < 100 || acknowledgedReports.size() < 5) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             var beforeKill = List.copyOf(serverErrors);
