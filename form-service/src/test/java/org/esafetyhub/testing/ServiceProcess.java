@@ -34,7 +34,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(options));
         var process = new ProcessBuilder(command).directory(Stack.root().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && process.isAlive()) {
             var matcher = SERVING.matcher(Files.readString(log));
             if (matcher.find()) {
@@ -62,13 +62,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGTERM, as systemd or Ctrl+C stops it; true if it ended within 20 s. */
     public boolean terminate() throws InterruptedException {
         process.destroy();
-        return process.waitFor(20, TimeUnit.SECONDS);
+        return process.waitFor(60, TimeUnit.SECONDS);
     }
 
     /** SIGKILL (kill -9), as a power cut or the OOM killer ends it: no shutdown hook runs. Answers the exit status. */
     public int kill() throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).inheritIO().start().waitFor();
-        process.waitFor(20, TimeUnit.SECONDS);
+        process.waitFor(60, TimeUnit.SECONDS);
         return process.exitValue();
     }
 
