@@ -40,7 +40,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-b
 <tr><th scope="row">Reported by</th><td>${report.reporterRole}</td></tr>
 <tr><th scope="row">Urgency</th><td><#if report.urgent>Urgent: the reporter said someone was in danger<#else>Not urgent: the reporter said no one was in danger</#if></td></tr>
 <tr><th scope="row">Still happening</th><td>${report.ongoing}</td></tr>
-<tr><th scope="row">Status</th><td>${report.status?lower_case?cap_first?replace("_", " ")}</td></tr>
+<tr><th scope="row">Status</th><td>${statusLabel}<#if work.closedMinute?has_content>, ${work.closedMinute?replace("T", " ")} UTC</#if></td></tr>
+<#if outcomeLabel?has_content><tr><th scope="row">Outcome</th><td>${outcomeLabel}: ${work.outcomeNote!""}</td></tr></#if>
 <tr><th scope="row">Kind</th><td>${categories?join(", ")}</td></tr>
 </table>
 <h2>What happened</h2>
@@ -65,6 +66,19 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-b
 </table>
 <#else>
 <p>No files were sent.</p>
+</#if>
+<h2>The policy's required actions</h2>
+<#if actions?has_content>
+<table>
+<thead><tr><th scope="col">Action</th><th scope="col">State</th><th scope="col">Recorded</th><th scope="col">Note or reason</th></tr></thead>
+<tbody>
+<#list actions as a>
+<tr><td>${a.number} ${a.label}</td><td><#if a.open()>Still open<#elseif a.state == "DONE">Done<#else>Not applicable</#if></td><td><#if !a.open()>${a.recordedBy!""}, ${a.when()} UTC</#if></td><td>${a.note!""}</td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>Not triaged yet: no part of the policy chosen.</p>
 </#if>
 <h2>Messages with the reporter</h2>
 <#if messages?has_content>

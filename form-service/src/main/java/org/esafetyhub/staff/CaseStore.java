@@ -107,12 +107,6 @@ interface CaseStore {
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> evidenceContent(@Bind("id") String reportId, @Bind("position") int position);
 
-    record Message(String author, String body, String sentMinute) {
-    }
-
-    @SqlQuery("SELECT author, body, sent_minute FROM report_message WHERE report_id = :id ORDER BY position")
-    @RegisterConstructorMapper(Message.class)
-    List<Message> messages(@Bind("id") String reportId);
 
     /** The file exactly as the reporter sent it: for the DSL and the eSafety officer, with a reason. */
     @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")

@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.report.MessageStore;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
@@ -19,15 +20,24 @@ final class CaseSummary {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Jdbi jdbi;
+    private final CasePage casePage;
 
-    CaseSummary(Jdbi jdbi) {
+    CaseSummary(Jdbi jdbi, CasePage casePage) {
         this.jdbi = jdbi;
+        this.casePage = casePage;
     }
 
     Map<String, Object> of(Map<String, Object> caseView, StaffAccount exportedBy, Instant exportedAt) {
         var report = (CaseStore.Detail) caseView.get("report");
         var model = new HashMap<>(caseView);
-        model.put("messages", jdbi.withExtension(CaseStore.class, store -> store.messages(report.id())));
+        model.put("messages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
+        // the case work, but not the internal notes, which are for the academy's staff only
+        var work = casePage.model(exportedBy, report, Map.of(), Map.of());
+        for (var key : List.of("statusLabel", "work", "actions")) {
+            model.put(key, work.get(key));
+        }
+        var outcome = ((CaseWorkStore.Work) work.get("work")).outcome();
+        model.put("outcomeLabel", outcome == null ? "" : CaseWords.OUTCOMES.getOrDefault(outcome, outcome));
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) caseView.get("evidence");
         model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName())).toList());

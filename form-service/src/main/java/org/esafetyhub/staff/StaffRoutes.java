@@ -58,10 +58,10 @@ public final class StaffRoutes {
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
         this.pages = new StaffPages(renderer, trust);
         this.audit = new CaseAudit(auditTrail);
-        this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi), pages, clock);
         var checklist = new Checklist(policy);
-        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), new CasePage(jdbi, checklist),
-                pages, audit);
+        var casePage = new CasePage(jdbi, checklist);
+        this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi, casePage), pages, clock);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
     }
