@@ -45,15 +45,23 @@ final class AuditRoutes {
         var report = (CaseStore.Detail) view.get("report");
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) view.get("evidence");
+        var files = new java.util.ArrayList<List<CaseStore.EvidenceContent>>();
+        for (var file : evidence) {
+            files.add(cases.bothCopies(staff, report, file.position()));
+        }
         audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + (evidence.size() == 1 ? " evidence file" : " evidence files"));
         var html = pages.caseSummary(summary.of(view, staff, clock.instant()));
         ctx.contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"case-" + report.reference() + ".zip\"");
         try (var zip = new BundleZip(ctx.outputStream())) {
             zip.add("summary.html", html.getBytes(StandardCharsets.UTF_8));
-            for (var file : evidence) {
-                zip.add(BundleZip.evidencePath(file.position(), file.displayName()),
-                        cases.evidence(staff, report.reference(), file.position()).content());
+            for (int i = 0; i < evidence.size(); i++) {
+                var file = evidence.get(i);
+                var copies = files.get(i);
+                zip.add(BundleZip.evidencePath(file.position(), file.displayName()), copies.get(0).content());
+                if (copies.size() > 1) {
+                    zip.add(BundleZip.cleanPath(file.position(), file.displayName()), copies.get(1).content());
+                }
             }
             zip.add("audit.csv", AuditCsv.of(audit.ofCase(report)).getBytes(StandardCharsets.UTF_8));
         }

@@ -35,6 +35,11 @@ final class BundleZip implements Closeable {
     }
 
     /** A name for an evidence file that no unzip tool can misread: its position, then letters, digits, dot, dash. */
+    /** Where the clean copy (without hidden details) of an evidence file goes, beside the original. */
+    static String cleanPath(int position, String displayName) {
+        return evidencePath(position, displayName).replaceFirst("^evidence/", "evidence/clean/");
+    }
+
     static String evidencePath(int position, String displayName) {
         var name = displayName.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
         if (name.length() > 80) {

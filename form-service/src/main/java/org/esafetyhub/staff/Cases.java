@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import org.jdbi.v3.core.Jdbi;
 
@@ -72,6 +73,16 @@ final class Cases {
         return jdbi.withExtension(CaseStore.class, store -> store.evidence(report.id())).stream()
                 .filter(row -> row.position() == position).findFirst()
                 .orElseThrow(() -> new NotFoundResponse("No such file"));
+    }
+
+    /** Both copies of a file for the evidence bundle (whose export is itself recorded): the original, and the clean copy if one was made. */
+    List<CaseStore.EvidenceContent> bothCopies(StaffAccount staff, CaseStore.Detail report, int position) {
+        if (!mayOpenOriginals(staff)) {
+            throw new ForbiddenResponse("The evidence bundle holds the original files: the DSL or the trust's eSafety officer exports it");
+        }
+        return jdbi.withExtension(CaseStore.class, store -> java.util.stream.Stream.of(
+                store.originalContent(report.id(), position), store.evidenceContent(report.id(), position))
+                .flatMap(java.util.Optional::stream).toList());
     }
 
     /** The file as the reporter sent it; the download and its reason are recorded in the same transaction. */

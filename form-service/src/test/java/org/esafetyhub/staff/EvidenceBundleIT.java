@@ -60,12 +60,12 @@ class EvidenceBundleIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"case-" + reference + ".zip\"");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(files.keySet()).containsExactly("summary.html", "evidence/01-shot.png", "evidence/02-notes.pdf", "audit.csv",
-                "manifest-sha256.txt");
+        assertThat(files.keySet()).containsExactly("summary.html", "evidence/01-shot.png", "evidence/clean/01-shot.png",
+                "evidence/02-notes.pdf", "evidence/clean/02-notes.pdf", "audit.csv", "manifest-sha256.txt");
         assertThat(files.get("evidence/01-shot.png")).isEqualTo(png);
         assertThat(files.get("evidence/02-notes.pdf")).isEqualTo(pdf);
         var manifest = new String(files.get("manifest-sha256.txt"), StandardCharsets.UTF_8).lines().toList();
-        assertThat(manifest).hasSize(4).allSatisfy(line -> {
+        assertThat(manifest).hasSize(6).allSatisfy(line -> {
             var path = line.substring(66);
             assertThat(line.substring(0, 66)).isEqualTo(DigestUtils.sha256Hex(files.get(path)) + "  ");
         });
@@ -115,7 +115,7 @@ class EvidenceBundleIT {
     }
 
     @Test
-    void every_role_outside_the_cases_academy_gets_404_for_its_bundle(Stack stack) throws Exception {
+    void every_role_outside_the_cases_academy_gets_404_for_its_bundle_and_the_principal_403(Stack stack) throws Exception {
         var reference = new ReportsForTests(stack).reportWithEvidence(RIVERSIDE, "Not for other academies", Evidence.png(), Evidence.pdf());
         var otherAcademy = List.of(StaffClient.signedIn(stack, Role.DSL, MEADOWBANK), StaffClient.signedIn(stack, Role.PRINCIPAL, MEADOWBANK));
         var noCases = List.of(StaffClient.signedIn(stack, Role.TEACHER, MEADOWBANK), StaffClient.signedIn(stack, Role.TEACHER, RIVERSIDE),
@@ -130,6 +130,7 @@ class EvidenceBundleIT {
         for (var outsider : noCases) {
             assertThat(outsider.getBytes("/staff/cases/" + reference + "/bundle").statusCode()).as(outsider.email).isEqualTo(404);
         }
-        assertThat(principal.getBytes("/staff/cases/" + reference + "/bundle").statusCode()).isEqualTo(200);
+        // the bundle holds the originals, which only the DSL and the officer may have
+        assertThat(principal.getBytes("/staff/cases/" + reference + "/bundle").statusCode()).isEqualTo(403);
     }
 }

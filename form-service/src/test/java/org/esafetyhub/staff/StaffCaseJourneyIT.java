@@ -128,7 +128,7 @@ class StaffCaseJourneyIT {
         waitFor("/staff/sign-in");
 
         // a pupil reports through the public form
-        open("/report/");
+        open("/report/form/");
         browser.driver().findElement(By.cssSelector("label[for='danger-no']")).click();
         browser.driver().findElement(By.cssSelector("label[for='role-pupil']")).click();
         new Select(browser.driver().findElement(By.id("academy"))).selectByValue(ACADEMY);
