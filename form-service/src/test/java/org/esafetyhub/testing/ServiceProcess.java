@@ -27,14 +27,14 @@ public final class ServiceProcess implements AutoCloseable {
         this.address = address;
     }
 
-    /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 30 s) until it serves. */
+    /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 60 s: a busy machine is slow to start a JVM) until it serves. */
     public static ServiceProcess serve(Path database, Path log, String... options) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString(),
                 "serve", "--port", "0", "--db", database.toString()));
         command.addAll(List.of(options));
         var process = new ProcessBuilder(command).directory(Stack.root().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
             var matcher = SERVING.matcher(Files.readString(log));
             if (matcher.find()) {
