@@ -27,7 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.address = address;
     }
 
-    /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 30 s) until it serves. */
+    /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 2 minutes: a busy machine is slow to start a JVM) until it serves. */
     public static ServiceProcess serve(Path database, Path log, String... options) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString(),
                 "serve", "--port", "0", "--db", database.toString()));
