@@ -2,7 +2,7 @@
 <#--
   The printable case summary inside the evidence bundle (summary.html): a page of its own, read from the
   unpacked ZIP, never served by the service, so its styles are inside it. No scripts.
-  Model: CaseSummary (the case page's model, messages, bundledNames, exportedBy, exportedAt), academyNames, trust.
+  Model: CaseSummary (the case page's model, messages, bundledNames, cleanNames, exportedBy, exportedAt), academyNames, trust.
   Sections follow the case page: add one here for each thing the case page gains.
 -->
 <!DOCTYPE html>
@@ -60,7 +60,12 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-b
 <thead><tr><th scope="col">File in this bundle</th><th scope="col">Name given</th><th scope="col">Type</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
 <tbody>
 <#list evidence as file>
-<tr><td class="hash">${bundledNames[file?index]}</td><td>${file.displayName}</td><td>${file.mediaType}</td><td>${file.sizeBytes?c} bytes</td><td class="hash">${file.sha256}</td></tr>
+<tr><td class="hash">${bundledNames[file?index]}</td><td>${file.displayName}, as sent</td><td>${file.mediaType}</td><td>${file.sizeBytes?c} bytes</td><td class="hash">${file.sha256}</td></tr>
+<#if file.cleanSha256??>
+<tr><td class="hash">${cleanNames[file?index]}</td><td>${file.displayName}, clean copy (removed: ${file.metadataRemoved})</td><td>${file.mediaType}</td><td>${file.cleanSizeBytes?c} bytes</td><td class="hash">${file.cleanSha256}</td></tr>
+<#else>
+<tr><td colspan="5">No clean copy of ${file.displayName}: ${file.cleanRefusal!"made before clean copies"}</td></tr>
+</#if>
 </#list>
 </tbody>
 </table>

@@ -92,8 +92,8 @@ class EvidenceBundleIT {
 
         assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(output).isZero();
-        assertThat(output.lines()).containsExactly("summary.html: OK", "evidence/01-shot.png: OK", "evidence/02-notes.pdf: OK",
-                "audit.csv: OK");
+        assertThat(output.lines()).containsExactly("summary.html: OK", "evidence/01-shot.png: OK", "evidence/clean/01-shot.png: OK",
+                "evidence/02-notes.pdf: OK", "evidence/clean/02-notes.pdf: OK", "audit.csv: OK");
     }
 
     @Test
