@@ -133,12 +133,7 @@ class AuditTrailIT {
         account.get("/staff/cases/" + reference);
         account.getBytes("/staff/cases/" + reference + "/evidence/1");
         var browser = stack.browser();
-        browser.open(stack.url("/staff/sign-in"));
-        browser.driver().findElement(By.id("email")).sendKeys(account.email);
-        browser.driver().findElement(By.id("password")).sendKeys(StaffClient.PASSWORD + "\n");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/two-factor").toString()));
-        browser.driver().findElement(By.id("code")).sendKeys(account.nextCode() + "\n");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/").toString()));
+        account.signInWithBrowser(stack);
 
         browser.driver().findElement(By.linkText("Audit trail")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/audit").toString()));

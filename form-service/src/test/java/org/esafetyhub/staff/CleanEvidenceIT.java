@@ -131,12 +131,7 @@ class CleanEvidenceIT {
         var reference = report(stack);
         var account = StaffClient.signedIn(stack, Role.DSL, RIVERSIDE);
         var browser = stack.browser();
-        browser.open(stack.url("/staff/sign-in"));
-        browser.driver().findElement(By.id("email")).sendKeys(account.email);
-        browser.driver().findElement(By.id("password")).sendKeys(StaffClient.PASSWORD + "\n");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/two-factor").toString()));
-        browser.driver().findElement(By.id("code")).sendKeys(account.nextCode() + "\n");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/").toString()));
+        account.signInWithBrowser(stack);
         try {
             browser.open(stack.url("/staff/cases/" + reference));
             assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))

@@ -11,10 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -172,10 +169,7 @@ class ResultsIT {
             assertThat(HtmlChecker.errors(body)).as("HTML errors in %s", path).isEmpty();
         }
         var browser = stack.browser();
-        browser.open(stack.url("/staff/sign-in"));
-        browser.driver().findElement(By.id("email")).sendKeys(riversideTeacher.email);
-        browser.driver().findElement(By.id("password")).sendKeys(StaffClient.PASSWORD + "\n");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/").toString()));
+        riversideTeacher.signInWithBrowser(stack);
         try {
             for (var path : pages) {
                 browser.open(stack.url(path));

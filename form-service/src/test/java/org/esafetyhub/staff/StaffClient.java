@@ -2,6 +2,8 @@ package org.esafetyhub.staff;
 
 import org.esafetyhub.testing.Stack;
 import org.jsoup.Jsoup;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +75,22 @@ final class StaffClient {
     private long lastStep;
 
     /** What the authenticator app shows: the code of the current time step, or the next one if that was used. */
+    /** Signs this account in through the stack's shared browser, with its authenticator code when asked, and waits for the staff home. */
+    void signInWithBrowser(Stack stack) {
+        var browser = stack.browser();
+        var twoFactor = stack.url("/staff/two-factor").toString();
+        var home = stack.url("/staff/").toString();
+        browser.open(stack.url("/staff/sign-in"));
+        browser.driver().findElement(By.id("email")).sendKeys(email);
+        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD + "\n");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.or(
+                ExpectedConditions.urlToBe(twoFactor), ExpectedConditions.urlToBe(home)));
+        if (twoFactor.equals(browser.driver().getCurrentUrl())) {
+            browser.driver().findElement(By.id("code")).sendKeys(nextCode() + "\n");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(home));
+        }
+    }
+
     String nextCode() {
         lastStep = Math.max(System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS, lastStep + 1);
         return Totp.code(secret, lastStep);
