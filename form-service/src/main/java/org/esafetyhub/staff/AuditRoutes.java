@@ -45,19 +45,16 @@ final class AuditRoutes {
         var report = (CaseStore.Detail) view.get("report");
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) view.get("evidence");
-        var files = new java.util.ArrayList<List<CaseStore.EvidenceContent>>();
-        for (var file : evidence) {
-            files.add(cases.bothCopies(staff, report, file.position()));
-        }
+        // refused before anything is recorded or sent; the files are then read one at a time as the ZIP is written
+        Cases.requireOriginals(staff);
         audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + (evidence.size() == 1 ? " evidence file" : " evidence files"));
         var html = pages.caseSummary(summary.of(view, staff, clock.instant()));
         ctx.contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"case-" + report.reference() + ".zip\"");
         try (var zip = new BundleZip(ctx.outputStream())) {
             zip.add("summary.html", html.getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < evidence.size(); i++) {
-                var file = evidence.get(i);
-                var copies = files.get(i);
+            for (var file : evidence) {
+                var copies = cases.bothCopies(staff, report, file.position());
                 zip.add(BundleZip.evidencePath(file.position(), file.displayName()), copies.get(0).content());
                 if (copies.size() > 1) {
                     zip.add(BundleZip.cleanPath(file.position(), file.displayName()), copies.get(1).content());

@@ -6,6 +6,8 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Cases within what a member of staff may see; anything outside it does not exist for them (404). */
 final class Cases {
@@ -77,12 +79,17 @@ final class Cases {
 
     /** Both copies of a file for the evidence bundle (whose export is itself recorded): the original, and the clean copy if one was made. */
     List<CaseStore.EvidenceContent> bothCopies(StaffAccount staff, CaseStore.Detail report, int position) {
+        requireOriginals(staff);
+        return jdbi.withExtension(CaseStore.class, store -> Stream.of(
+                store.originalContent(report.id(), position), store.evidenceContent(report.id(), position))
+                .flatMap(Optional::stream).toList());
+    }
+
+    /** The evidence bundle holds the originals, so it is for those who may open them. */
+    static void requireOriginals(StaffAccount staff) {
         if (!mayOpenOriginals(staff)) {
             throw new ForbiddenResponse("The evidence bundle holds the original files: the DSL or the trust's eSafety officer exports it");
         }
-        return jdbi.withExtension(CaseStore.class, store -> java.util.stream.Stream.of(
-                store.originalContent(report.id(), position), store.evidenceContent(report.id(), position))
-                .flatMap(java.util.Optional::stream).toList());
     }
 
     /** The file as the reporter sent it; the download and its reason are recorded in the same transaction. */
