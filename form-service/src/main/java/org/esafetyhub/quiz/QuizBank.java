@@ -34,30 +34,47 @@ public final class QuizBank {
     }
 
     /** Loads and checks every quiz under the content folder; all problems are reported together. */
+    /** One quiz file as read: the quiz (null when it could not be) and what is wrong with it. */
+    private record Read(String name, Quiz quiz, Optional<String> ageBand, List<String> problems) {
+    }
+
+    private static Read read(Path contentFolder, Path file) {
+        var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
+        try {
+            var quiz = QuizFile.load(file, name);
+            var lessonFile = file.resolveSibling(quiz.lesson() + ".md");
+            if (!Files.isRegularFile(lessonFile)) {
+                return new Read(name, quiz, Optional.empty(),
+                        List.of(name + ": lesson " + quiz.lesson() + " has no file " + lessonFile.getFileName() + " beside it"));
+            }
+            return new Read(name, quiz, ageBandOf(lessonFile), List.of());
+        } catch (InvalidQuizException e) {
+            return new Read(name, null, Optional.empty(), e.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static QuizBank load(Path contentFolder) {
         var quizzes = new LinkedHashMap<String, Quiz>();
         var ageBands = new LinkedHashMap<String, String>();
         var problems = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(contentFolder)) {
-            for (var file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-                var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
-                try {
-                    var quiz = QuizFile.load(file, name);
-                    var lessonFile = file.resolveSibling(quiz.lesson() + ".md");
-                    if (!Files.isRegularFile(lessonFile)) {
-                        problems.add(name + ": lesson " + quiz.lesson() + " has no file " + lessonFile.getFileName() + " beside it");
-                    } else {
-                        ageBandOf(lessonFile).ifPresent(band -> ageBands.put(quiz.id(), band));
-                    }
-                    if (quizzes.putIfAbsent(quiz.id(), quiz) != null) {
-                        problems.add(name + ": quiz id " + quiz.id() + " is used by another quiz too");
-                    }
-                } catch (InvalidQuizException e) {
-                    problems.addAll(e.problems());
-                }
-            }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentFolder)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // read on every core, in the files' order: a site of a thousand lessons has a thousand quizzes
+        for (var read : files.parallelStream().map(file -> read(contentFolder, file)).toList()) {
+            problems.addAll(read.problems());
+            if (read.quiz() == null) {
+                continue;
+            }
+            read.ageBand().ifPresent(band -> ageBands.put(read.quiz().id(), band));
+            if (quizzes.putIfAbsent(read.quiz().id(), read.quiz()) != null) {
+                problems.add(read.name() + ": quiz id " + read.quiz().id() + " is used by another quiz too");
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidQuizException(problems);

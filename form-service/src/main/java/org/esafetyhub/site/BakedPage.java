@@ -1,22 +1,36 @@
 package org.esafetyhub.site;
 
+import org.esafetyhub.metadata.Sha256;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A page the bake wrote, such as {@code parents/keeping-evidence/index.html}, parsed once for
- * everything that reads the baked site: the link check and the search index.
+ * everything that reads the baked site: the links it makes (for the link check) and what the search
+ * index takes from it. The parsed page itself is not kept: a thousand of them would fill the heap.
+ *
+ * @param digest the SHA-256 of the page's text, to tell an unchanged page at the next bake
+ * @param links  the internal and external links it makes, in document order
+ * @param words  what the search index reads from it; empty for a page marked noindex or with no main
  */
-record BakedPage(String output, String text, Document html) {
+record BakedPage(String output, String digest, List<String> links, Optional<SearchIndex.PageWords> words) {
+
+    private static final String LINKING = "a[href], link[href], script[src], img[src], source[src], form[action]";
+
+    static BakedPage of(String output, String text) {
+        var html = Jsoup.parse(text);
+        return new BakedPage(output, Sha256.hex(text.getBytes(StandardCharsets.UTF_8)), links(html), SearchIndex.read(html));
+    }
 
     /** The address the page is served at, such as {@code /parents/keeping-evidence/}. */
     String url() {
@@ -24,21 +38,38 @@ record BakedPage(String output, String text, Document html) {
     }
 
     /**
+     * Reads the pages on both cores: parsing is most of the time of a large bake's checks.
+     *
      * @param before the pages of the bake before, by output: a page whose text has not changed is not parsed
      *               again (a re-bake after a saved change rewrites every page, but changes few)
      */
     static List<BakedPage> under(Path site, Map<String, BakedPage> before) {
-        var pages = new ArrayList<BakedPage>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (var html : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                var output = site.relativize(html).toString().replace('\\', '/');
-                var text = Files.readString(html);
-                var same = before.get(output);
-                pages.add(same != null && same.text().equals(text) ? same : new BakedPage(output, text, Jsoup.parse(text)));
-            }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pages;
+        return files.parallelStream().map(html -> {
+            var output = site.relativize(html).toString().replace('\\', '/');
+            var text = read(html);
+            var same = before.get(output);
+            return same != null && same.digest().equals(Sha256.hex(text.getBytes(StandardCharsets.UTF_8))) ? same : of(output, text);
+        }).toList();
+    }
+
+    private static List<String> links(Document html) {
+        return html.select(LINKING).stream()
+                .map(element -> element.hasAttr("href") ? element.attr("href")
+                        : element.hasAttr("src") ? element.attr("src") : element.attr("action"))
+                .toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
  */
 final class LinkCheck {
 
-    private static final String LINKING = "a[href], link[href], script[src], img[src], source[src], form[action]";
-
     private final Path site;
     private final Set<String> servicePages;
     private final Map<String, SourcePage> sourceByOutput;
@@ -42,9 +40,7 @@ final class LinkCheck {
         var output = page.output();
         var pageUrl = URI.create("/" + output);
         var problems = new ArrayList<BakeProblem>();
-        for (var element : page.html().select(LINKING)) {
-            var link = element.hasAttr("href") ? element.attr("href")
-                    : element.hasAttr("src") ? element.attr("src") : element.attr("action");
+        for (var link : page.links()) {
             if (!isInternal(link)) {
                 continue;
             }

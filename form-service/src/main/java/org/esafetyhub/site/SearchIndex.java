@@ -1,6 +1,7 @@
 package org.esafetyhub.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -37,13 +39,14 @@ final class SearchIndex {
     record Index(String stopWords, List<Entry> pages) {
     }
 
-    private record Page(BakedPage baked, String title, String summary, List<String> headings, Map<String, Integer> bodyCounts) {
+    /** What the index takes from one page: read when the page is parsed, so that the parsed page need not be kept. */
+    record PageWords(String title, String summary, List<String> headings, Map<String, Integer> bodyCounts) {
     }
 
-    /** What was read from each page of the last index: a page the bake did not change is not read again. */
-    private Map<BakedPage, Page> readBefore = Map.of();
+    private record Page(BakedPage baked, PageWords words) {
+    }
 
-    void write(Path site, List<BakedPage> baked) {
+    static void write(Path site, List<BakedPage> baked) {
         try {
             JSON.writeValue(site.resolve(FILE).toFile(), of(baked));
         } catch (IOException e) {
@@ -51,28 +54,26 @@ final class SearchIndex {
         }
     }
 
-    Index of(List<BakedPage> baked) {
-        var read = new HashMap<BakedPage, Page>();
-        baked.stream().filter(SearchIndex::searchable).forEach(page -> read.put(page, readBefore.containsKey(page) ? readBefore.get(page) : read(page)));
-        readBefore = read;
-        var pages = baked.stream().filter(read::containsKey).map(read::get).toList();
+    static Index of(List<BakedPage> baked) {
+        var pages = baked.stream().flatMap(page -> page.words().map(words -> new Page(page, words)).stream()).toList();
         var pagesWithWord = new HashMap<String, Integer>();
-        pages.forEach(page -> page.bodyCounts().keySet().forEach(word -> pagesWithWord.merge(word, 1, Integer::sum)));
+        pages.forEach(page -> page.words().bodyCounts().keySet().forEach(word -> pagesWithWord.merge(word, 1, Integer::sum)));
         int wordsPerPage = Math.min(MOST_WORDS_PER_PAGE, WORDS_FOR_THE_SITE / Math.max(1, pages.size()));
-        var entries = pages.stream().map(page -> new Entry(page.baked().url(), page.title(), page.summary(), page.headings(),
-                String.join(" ", telling(page.bodyCounts(), pagesWithWord, pages.size(), wordsPerPage)))).toList();
+        var entries = pages.stream().map(page -> new Entry(page.baked().url(), page.words().title(), page.words().summary(),
+                page.words().headings(),
+                String.join(" ", telling(page.words().bodyCounts(), pagesWithWord, pages.size(), wordsPerPage)))).toList();
         return new Index(String.join(" ", new TreeSet<>(SearchWords.STOP_WORDS)), entries);
     }
 
-    private static boolean searchable(BakedPage page) {
-        return page.html().selectFirst("main") != null && page.html().selectFirst("meta[name=robots][content*=noindex]") == null;
-    }
-
-    private static Page read(BakedPage baked) {
-        var main = baked.html().selectFirst("main").clone();
+    /** @return empty for a page with no main, or one marked noindex */
+    static Optional<PageWords> read(Document html) {
+        if (html.selectFirst("main") == null || html.selectFirst("meta[name=robots][content*=noindex]") != null) {
+            return Optional.empty();
+        }
+        var main = html.selectFirst("main").clone();
         var h1 = main.selectFirst("h1");
-        var title = h1 != null ? h1.text() : baked.html().title();
-        var description = baked.html().selectFirst("meta[name=description]");
+        var title = h1 != null ? h1.text() : html.title();
+        var description = html.selectFirst("meta[name=description]");
         var summary = description != null ? description.attr("content") : "";
         var headings = List.copyOf(main.select("h2, h3").eachText().stream().collect(Collectors.toCollection(LinkedHashSet::new)));
         main.select("h1, h2, h3, h4, h5, h6, .lede, script, noscript").remove();
@@ -83,7 +84,7 @@ final class SearchIndex {
                 counts.merge(word, 1, Integer::sum);
             }
         }
-        return new Page(baked, title, summary, headings, counts);
+        return Optional.of(new PageWords(title, summary, headings, counts));
     }
 
     /** The page's words by tf-idf, most telling first; a word on every page tells nothing and is dropped. */

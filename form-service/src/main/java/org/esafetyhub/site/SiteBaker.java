@@ -40,7 +40,6 @@ public final class SiteBaker implements AutoCloseable {
     private String storeSettings = "";
     /** The pages of the last bake, by output, so that a re-bake parses only the pages that changed. */
     private Map<String, BakedPage> pagesBefore = Map.of();
-    private final SearchIndex searchIndex = new SearchIndex();
 
     public SiteBaker(Path root, Path output) {
         this.root = root.toAbsolutePath().normalize();
@@ -64,13 +63,14 @@ public final class SiteBaker implements AutoCloseable {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
+        boolean firstBake = store == null || !storeSettings.equals(settingsOf(trust));
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)), firstBake);
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, pagesBefore);
             pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
             problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
-            searchIndex.write(fresh, baked);
+            SearchIndex.write(fresh, baked);
         }
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
@@ -102,18 +102,21 @@ public final class SiteBaker implements AutoCloseable {
 
     /** The store of the bakes before, unless the settings its documents were parsed with have changed. */
     private KeptContentStore storeFor(Trust trust) {
-        String settings;
-        try {
-            settings = Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var settings = settingsOf(trust);
         if (store == null || !settings.equals(storeSettings)) {
             close();
             store = new KeptContentStore();
             storeSettings = settings;
         }
         return store;
+    }
+
+    private String settingsOf(Trust trust) {
+        try {
+            return Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

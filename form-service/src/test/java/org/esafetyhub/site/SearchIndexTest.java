@@ -1,7 +1,6 @@
 package org.esafetyhub.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class SearchIndexTest {
     }
 
     private static BakedPage baked(String output, String html) {
-        return new BakedPage(output, html, Jsoup.parse(html));
+        return BakedPage.of(output, html);
     }
 
     private static SearchIndex.Entry entry(SearchIndex.Index index, String url) {
@@ -40,7 +39,7 @@ class SearchIndexTest {
 
     @Test
     void a_page_is_indexed_at_its_address_with_its_title_summary_headings_and_other_words() {
-        var index = new SearchIndex().of(List.of(
+        var index = SearchIndex.of(List.of(
                 page("parents/keeping-evidence/index.html", "Keeping evidence", "How to save messages.",
                         "<p class=\"lede\">How to save messages.</p><h2>Screenshots</h2><p>Capture the whole conversation.</p>"
                                 + "<h3>Links</h3><p>Copy the address.</p>"),
@@ -56,7 +55,7 @@ class SearchIndexTest {
 
     @Test
     void words_leave_out_stop_words_short_words_repeats_and_what_the_title_summary_and_headings_say() {
-        var index = new SearchIndex().of(List.of(
+        var index = SearchIndex.of(List.of(
                 page("a/index.html", "Blocking people", "Stop contact.",
                         "<h2>Muting</h2><p>It is OK to block, and blocking is not rude: blocking stops contact. Muting hides posts. Go on.</p>"),
                 page("b/index.html", "Other", "Other.", "<p>Nothing alike.</p>")));
@@ -72,7 +71,7 @@ class SearchIndexTest {
 
     @Test
     void a_word_on_every_page_tells_nothing_and_is_left_out() {
-        var index = new SearchIndex().of(List.of(
+        var index = SearchIndex.of(List.of(
                 page("a/index.html", "A", "A.", "<p>Reviewed in November. Grooming.</p>"),
                 page("b/index.html", "B", "B.", "<p>Reviewed in November. Sextortion.</p>")));
 
@@ -85,7 +84,7 @@ class SearchIndexTest {
         var many = new StringBuilder("<p>");
         IntStream.range(0, SearchIndex.MOST_WORDS_PER_PAGE + 30).forEach(i -> many.append("word").append(alpha(i)).append(' '));
         many.append("screenshot screenshot screenshot shared shared</p>");
-        var index = new SearchIndex().of(List.of(
+        var index = SearchIndex.of(List.of(
                 page("a/index.html", "A", "A.", many.toString()),
                 page("b/index.html", "B", "B.", "<p>Shared.</p>")));
 
@@ -104,14 +103,14 @@ class SearchIndexTest {
             pages.add(page("p" + p + "/index.html", "Page", "Page.", text.append("</p>").toString()));
         }
 
-        var index = new SearchIndex().of(pages);
+        var index = SearchIndex.of(pages);
 
         assertThat(index.pages()).allSatisfy(e -> assertThat(words(e)).hasSize(SearchIndex.WORDS_FOR_THE_SITE / pageCount));
     }
 
     @Test
     void pages_marked_noindex_and_pages_without_a_main_are_left_out() {
-        var index = new SearchIndex().of(List.of(
+        var index = SearchIndex.of(List.of(
                 page("search/index.html", "<meta name=\"robots\" content=\"noindex\">", "<h1>Search</h1>"),
                 page("404.html", "<meta name=\"robots\" content=\"noindex\">", "<h1>Page not found</h1>"),
                 baked("fragment.html", "<p>No main here.</p>"),
