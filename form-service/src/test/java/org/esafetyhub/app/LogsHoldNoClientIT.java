@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
@@ -55,7 +56,7 @@ class LogsHoldNoClientIT {
     void capture() {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var shipped = (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT");
+        var shipped = (OutputStreamAppender<ILoggingEvent>) ((AsyncAppender) root.getAppender("ASYNC")).getAppender("STDOUT");
         appender = new OutputStreamAppender<>();
         appender.setContext(context);
         appender.setEncoder((Encoder<ILoggingEvent>) shipped.getEncoder());
