@@ -53,7 +53,8 @@ public final class ResultsCsv {
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
-    static String cell(String value) {
+    /** One CSV cell, quoted when it must be, and never read as a formula. */
+    public static String cell(String value) {
         var safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
