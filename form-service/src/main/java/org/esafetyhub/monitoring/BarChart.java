@@ -19,29 +19,29 @@ public record BarChart(int width, int height, List<Bar> bars) {
 
     /** One bar for each body row of the table, of its count in {@code column}. */
     static BarChart of(CountTable table, int column) {
-        long most = table.body().stream().map(row -> row.counts().get(column)).filter(c -> c != null)
-                .mapToLong(Long::longValue).max().orElse(0);
-        var bars = new ArrayList<Bar>();
-        int y = 0;
-        for (var row : table.body()) {
-            var count = row.counts().get(column);
-            int length = count == null || most == 0 ? 0 : Math.max(count == 0 ? 0 : 2, Math.round((float) count * LONGEST / most));
-            bars.add(new Bar(row.label(), row.cells().get(column), y + 18, y + 26, length, BAR, length + 8, y + 44));
-            y += ROW;
-        }
-        return new BarChart(WIDTH, Math.max(y, ROW), List.copyOf(bars));
+        var rows = table.body();
+        return of(rows.stream().map(CountTable.Row::label).toList(), rows.stream().map(r -> r.cells().get(column)).toList(),
+                rows.stream().map(r -> r.counts().get(column)).toList());
     }
 
     /** One bar for each column but the total, of its count in the totals row. */
     static BarChart ofTotals(CountTable table) {
+        int columns = table.columns().size() - 1;
         var totals = table.totals();
-        var columns = table.columns().subList(0, table.columns().size() - 1);
-        var flipped = new ArrayList<CountTable.Row>();
-        for (int c = 0; c < columns.size(); c++) {
-            flipped.add(new CountTable.Row(columns.get(c), List.of(totals.cells().get(c)),
-                    java.util.Collections.singletonList(totals.counts().get(c)), false));
+        return of(table.columns().subList(0, columns), totals.cells().subList(0, columns), totals.counts().subList(0, columns));
+    }
+
+    /** @param counts null where the count is hidden: no bar, and its text says so */
+    private static BarChart of(List<String> labels, List<String> texts, List<Long> counts) {
+        long most = counts.stream().filter(c -> c != null).mapToLong(Long::longValue).max().orElse(0);
+        var bars = new ArrayList<Bar>();
+        int y = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            var count = counts.get(i);
+            int length = count == null || count == 0 || most == 0 ? 0 : Math.max(2, Math.round((float) count * LONGEST / most));
+            bars.add(new Bar(labels.get(i), texts.get(i), y + 18, y + 26, length, BAR, length + 8, y + 44));
+            y += ROW;
         }
-        flipped.add(new CountTable.Row(CountTable.TOTAL, List.of(""), java.util.Collections.singletonList(null), true));
-        return of(new CountTable(List.of("Count"), flipped), 0);
+        return new BarChart(WIDTH, Math.max(y, ROW), List.copyOf(bars));
     }
 }
