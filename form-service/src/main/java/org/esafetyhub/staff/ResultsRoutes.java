@@ -34,8 +34,15 @@ final class ResultsRoutes {
         routes.get("/staff/results", ctx -> ctx.html(pages.list(StaffRoutes.signedIn(ctx), results.quizzes(scope(ctx, null)))));
         routes.get("/staff/results/strands", this::strands);
         routes.get("/staff/results/{quizId}", this::quiz);
-        routes.get("/staff/results/{quizId}/attempts.csv", ctx -> csv(ctx, "attempts", ResultsCsv::attempts));
-        routes.get("/staff/results/{quizId}/questions.csv", ctx -> csv(ctx, "questions", ResultsCsv::questions));
+        routes.get("/staff/results/{quizId}/attempts.csv", ctx -> csv(ctx, "attempts",
+                officer(ctx) ? ResultsCsv::attemptsOfLargerClasses : ResultsCsv::attempts));
+        routes.get("/staff/results/{quizId}/questions.csv", ctx -> csv(ctx, "questions",
+                officer(ctx) ? ResultsCsv::questionsWithSmallCountsHidden : ResultsCsv::questions));
+    }
+
+    /** The officer is not an academy's own: the exports leave out small classes and hide small counts (issue 10). */
+    private static boolean officer(Context ctx) {
+        return StaffRoutes.signedIn(ctx).account().role().allAcademies();
     }
 
     /** The officer may narrow to one academy; everyone else is held to their own, whatever the address says. */

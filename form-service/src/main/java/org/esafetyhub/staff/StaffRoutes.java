@@ -8,6 +8,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
+import org.esafetyhub.monitoring.Monitoring;
+import org.esafetyhub.quiz.Quiz;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizResults;
 import org.esafetyhub.site.PageRenderer;
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * The staff area under /staff/: sign in, set a password from a one-time link, the case list and
- * case pages, class codes and quiz results. Every page but sign-in and set-password needs a session; every POST a CSRF token.
+ * case pages, class codes, quiz results and the monitoring dashboard. Every page but sign-in and set-password needs a session; every POST a CSRF token.
  */
 public final class StaffRoutes {
 
@@ -44,6 +46,7 @@ public final class StaffRoutes {
     private final AuditRoutes auditRoutes;
     private final ResultsRoutes results;
     private final EvidenceRoutes evidence;
+    private final DashboardRoutes dashboard;
 
     /** @param quizzes the quizzes as the service scores them, for the results pages */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
@@ -64,6 +67,8 @@ public final class StaffRoutes {
         this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
+        this.dashboard = new DashboardRoutes(new Monitoring(jdbi, pages.academyNames(),
+                quizId -> quizzes.get().quiz(quizId).map(Quiz::title).orElse(quizId)), pages, renderer, clock);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -88,6 +93,7 @@ public final class StaffRoutes {
         routes.post("/staff/classes", this::newClassCode);
         auditRoutes.register(routes);
         results.register(routes);
+        dashboard.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {

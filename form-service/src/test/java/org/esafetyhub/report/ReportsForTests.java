@@ -4,17 +4,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Function;
 
 /** Makes a report through the public API, for tests of what staff do with it. */
 public final class ReportsForTests {
 
-    private final Stack stack;
+    private final Function<String, URI> url;
 
     public ReportsForTests(Stack stack) {
-        this.stack = stack;
+        this(stack::url);
+    }
+
+    /** @param url the address of a path on a service a test started itself */
+    public ReportsForTests(Function<String, URI> url) {
+        this.url = url;
     }
 
     public String report(String academy, String description) throws Exception {
@@ -27,10 +34,22 @@ public final class ReportsForTests {
                 .file("evidence", "notes.pdf", "application/pdf", pdf));
     }
 
+    /** A report naming the given kinds of bullying; urgent when the reporter says someone is in danger now. */
+    public String report(String academy, boolean urgent, String... categories) throws Exception {
+        var form = new Multipart();
+        for (var category : categories) {
+            form.field("category", category);
+        }
+        return send(form.field("danger", urgent ? "yes" : "no"), academy, "A report for the dashboard");
+    }
+
     private String report(String academy, String description, Multipart form) throws Exception {
-        form.field("danger", "no").field("role", "pupil").field("academy", academy)
-                .field("category", "messages").field("ongoing", "yes").field("description", description);
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/api/reports"))
+        return send(form.field("danger", "no").field("category", "messages"), academy, description);
+    }
+
+    private String send(Multipart form, String academy, String description) throws Exception {
+        form.field("role", "pupil").field("academy", academy).field("ongoing", "yes").field("description", description);
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.apply("/api/reports"))
                 .header("Content-Type", form.contentType()).POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new AssertionError("the report answered " + response.statusCode() + ": " + response.body());
