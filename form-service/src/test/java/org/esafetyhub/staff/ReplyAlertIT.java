@@ -127,6 +127,25 @@ class ReplyAlertIT {
     }
 
     @Test
+    void with_the_mail_server_down_an_alert_waits_holding_no_address_and_goes_once_it_is_back(Stack stack) throws Exception {
+        var address = uniqueAddress("down");
+        var reference = new ObjectMapper().readTree(report(stack, address).body()).get("reference").asText();
+        var dsl = StaffClient.signedIn(stack, Role.DSL, RIVERSIDE);
+        stack.stopMail();
+        try {
+            post(dsl, reference, "messages", Map.of("message", "We are looking into it."));
+            awaitFailedAlert(stack, reference);
+            assertThat(columnsHolding(stack, address)).isEmpty();
+        } finally {
+            stack.startMail();
+        }
+
+        awaitAlertTo(stack, address);
+
+        assertThat(log.text()).doesNotContain(address);
+    }
+
+    @Test
     void a_malformed_address_is_refused_at_its_field_with_everything_typed_kept(Stack stack) throws Exception {
         openFormWithoutScript(stack);
         fillForm("Mean comments under my videos.");
@@ -214,6 +233,21 @@ class ReplyAlertIT {
             stack.mail().waitForIncomingEmail(500, received.length + 1);
         }
         throw new AssertionError("no reply alert reached " + address + " within 15 s");
+    }
+
+    private static void awaitFailedAlert(Stack stack, String reference) throws Exception {
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            var tries = query(stack, """
+                    SELECT o.attempts || ' ' || o.last_error FROM outbox o JOIN report r ON r.id = o.alert_report_id
+                    WHERE r.reference = ? AND o.attempts > 0 AND NOT o.sent""", reference);
+            if (!tries.isEmpty()) {
+                assertThat(tries.get(0)).contains("the server's words are not kept");
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the outbox never tried to send the alert about " + reference);
     }
 
     /** The address is in no column of any table, in no page, summary, bundle or audit list staff see, and in no log line. */
