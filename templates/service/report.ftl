@@ -30,6 +30,7 @@
 <@f.textarea name="involved" label="Who is involved? (optional)" value=form.involved hint="Names or usernames, if you know them. It is fine if you do not." error=errors.involved!"" rows=3/>
 <@f.textarea name="links" label="Links to the messages or posts (optional)" value=form.links hint="Web addresses, one on each line, starting with https://." error=errors.links!"" rows=3/>
 <@f.file name="evidence" label="Screenshots or other files (optional)" hint="Up to 5 pictures (PNG, JPEG, GIF or WebP) or PDF files, each up to 10 MB. Before school staff see a file, we remove the hidden details in it: where a photo was taken (its location), the camera or phone, and names and dates. Never send a nude or sexual picture of anyone under 18: tell an adult instead." error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
+<@f.input name="replyAlertEmail" label="Your e-mail address, to hear when the school replies (optional)" value=form.replyAlertEmail type="email" autocomplete="email" maxlength=254 hint="Only if you want an e-mail that says \"You have a reply: use your code\", and nothing else. We keep the address encrypted, school staff never see it, and we delete it when the case is closed. Use an address only you read. Without one, you can still check for replies with your code." error=errors.replyAlertEmail!""/>
 <div class="trap" aria-hidden="true">
 <label for="website">Leave this empty</label>
 <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">

@@ -5,6 +5,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import org.esafetyhub.alerts.AlertKey;
+import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
@@ -62,13 +64,16 @@ public final class App {
     private final OutboxWorker outbox;
     private final PasswordLinks firstAdmin;
     private final ReceiptKey receiptKey;
+    private final AlertKey alertKey;
     private final Database database;
 
-    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey, Database database) {
+    private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey, AlertKey alertKey,
+                Database database) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
         this.receiptKey = receiptKey;
+        this.alertKey = alertKey;
         this.database = database;
     }
 
@@ -78,12 +83,14 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var receiptKey = ReceiptKey.forDatabase(settings.database(), System.getenv());
+        var alertKey = AlertKey.forDatabase(settings.database(), System.getenv());
+        var alerts = new ReplyAlerts(database.jdbi(), alertKey, settings.trust(), settings.clock());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                HelpServicesFile.loadPackaged());
+                HelpServicesFile.loadPackaged(), alerts);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
-                settings.quizzes());
+                settings.quizzes(), alerts);
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
@@ -116,8 +123,8 @@ public final class App {
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
             });
         });
-        return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval()),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, database);
+        return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval(), alerts::address),
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, database);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -147,6 +154,11 @@ public final class App {
     /** When the receipt key file was made at this start: where it is, to be said once. */
     public java.util.Optional<String> receiptKeyNotice() {
         return receiptKey.notice();
+    }
+
+    /** When the reply-alert key file was made at this start: where it is, to be said once. */
+    public java.util.Optional<String> alertKeyNotice() {
+        return alertKey.notice();
     }
 
     public int port() {

@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
                 + db.toAbsolutePath().normalize() + ")");
         app.receiptKeyNotice().ifPresent(spec.commandLine().getOut()::println);
+        app.alertKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.firstAdminLink().ifPresent(link -> spec.commandLine().getOut().println(
                 "No staff account exists yet. Create the first administrator (link valid 3 days, once): " + link));
         stopped.await();

@@ -7,9 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Sends what waits in the outbox, every interval, until the mail server takes it. While the server
@@ -22,25 +24,33 @@ public final class OutboxWorker implements AutoCloseable {
     private final Jdbi jdbi;
     private final MailSender sender;
     private final ScheduledExecutorService scheduler;
+    private final Function<String, Optional<String>> alertAddresses;
 
-    private OutboxWorker(Jdbi jdbi, MailSender sender, ScheduledExecutorService scheduler) {
+    private OutboxWorker(Jdbi jdbi, MailSender sender, ScheduledExecutorService scheduler,
+                         Function<String, Optional<String>> alertAddresses) {
         this.jdbi = jdbi;
         this.sender = sender;
         this.scheduler = scheduler;
+        this.alertAddresses = alertAddresses;
     }
 
-    /** Starts sending through the trust's SMTP server; with none configured, mail waits in the outbox. */
-    public static OutboxWorker start(Jdbi jdbi, Smtp smtp, Duration interval) {
+    /**
+     * Starts sending through the trust's SMTP server; with none configured, mail waits in the outbox.
+     *
+     * @param alertAddresses a report's reply-alert address, decrypted at sending time; empty once deleted
+     */
+    public static OutboxWorker start(Jdbi jdbi, Smtp smtp, Duration interval, Function<String, Optional<String>> alertAddresses) {
         if (smtp == null) {
             LOG.warn("no smtp section in the trust file: notifications wait in the outbox until one is configured");
-            return new OutboxWorker(jdbi, null, null);
+            return new OutboxWorker(jdbi, null, null, alertAddresses);
         }
         var scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "outbox");
             thread.setDaemon(true);
             return thread;
         });
-        var worker = new OutboxWorker(jdbi, new MailSender(smtp, System.getenv("ESAFETY_SMTP_PASSWORD")), scheduler);
+        var worker = new OutboxWorker(jdbi, new MailSender(smtp, System.getenv("ESAFETY_SMTP_PASSWORD")), scheduler,
+                alertAddresses);
         scheduler.scheduleWithFixedDelay(worker::sendWaiting, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return worker;
     }
@@ -49,11 +59,19 @@ public final class OutboxWorker implements AutoCloseable {
         try {
             var store = jdbi.onDemand(OutboxStore.class);
             for (var mail : store.unsent()) {
+                var recipient = mail.alertReportId() == null ? Optional.of(mail.recipient()) : alertAddresses.apply(mail.alertReportId());
+                if (recipient.isEmpty()) {
+                    store.drop(mail.id());
+                    LOG.info("a reply alert was dropped: its address was deleted with its case, or the alert key has changed");
+                    continue;
+                }
                 try {
-                    sender.send(mail.recipient(), mail.subject(), mail.body());
+                    sender.send(recipient.get(), mail.subject(), mail.body());
                     store.markSent(mail.id());
                 } catch (MessagingException e) {
-                    var reason = String.valueOf(e.getMessage());
+                    // a server's refusal often quotes the recipient: a reporter's address is never written down
+                    var reason = mail.alertReportId() == null ? String.valueOf(e.getMessage())
+                            : e.getClass().getSimpleName() + " (sending a reply alert; the server's words are not kept, they may hold the address)";
                     store.markFailed(mail.id(), reason.substring(0, Math.min(reason.length(), 500)));
                     LOG.warn("the mail server did not take a notification (attempt {}): {}", mail.attempts() + 1, reason);
                     return; // the server is likely down: try the rest on the next round

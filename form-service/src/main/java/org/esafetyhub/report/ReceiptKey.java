@@ -1,14 +1,9 @@
 package org.esafetyhub.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.esafetyhub.db.KeyFile;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,18 +32,13 @@ public final class ReceiptKey {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return new ReceiptKey(checked(fromEnvironment.strip(), ENVIRONMENT_VARIABLE), null);
         }
-        var file = database.toAbsolutePath().resolveSibling(FILE_NAME);
-        try {
-            if (Files.isRegularFile(file)) {
-                return new ReceiptKey(checked(Files.readString(file).strip(), file.toString()), null);
-            }
-            var made = Base64.getEncoder().encodeToString(random());
-            write(file, made);
-            return new ReceiptKey(made.getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + file
-                    + " (readable by its owner only). Back it up with the database: without it, receipts already given cannot be checked.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("the receipt key " + file + " cannot be read or made", e);
+        var key = KeyFile.readOrMake(database, FILE_NAME, "the receipt key");
+        var file = KeyFile.file(database, FILE_NAME);
+        if (!key.made()) {
+            return new ReceiptKey(checked(key.text(), file.toString()), null);
         }
+        return new ReceiptKey(key.text().getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + file
+                + " (readable by its owner only). Back it up with the database: without it, receipts already given cannot be checked.");
     }
 
     /** A fixed key, for tests. */
@@ -63,24 +53,6 @@ public final class ReceiptKey {
     /** Said once at start when the key file was made. */
     public Optional<String> notice() {
         return Optional.ofNullable(notice);
-    }
-
-    private static byte[] random() {
-        var bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
-    }
-
-    private static void write(Path file, String key) throws IOException {
-        Files.createDirectories(file.getParent());
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("made by someone else meanwhile", e);
-        }
-        Files.writeString(file, key + "\n");
     }
 
     private static byte[] checked(String key, String where) {

@@ -1,6 +1,7 @@
 package org.esafetyhub.report;
 
 import io.javalin.http.UploadedFile;
+import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.trust.Trust;
 
 import java.io.IOException;
@@ -55,6 +56,7 @@ final class ReportCheck {
         }
         length(errors, "involved", form.involved(), 2_000, "Who is involved");
         checkLinks(errors, form.linkList());
+        ReplyAlerts.problem(form.replyAlertEmail()).ifPresent(problem -> errors.put(ReplyAlerts.FIELD, problem));
         var evidence = new ArrayList<EvidenceFile>();
         checkFiles(errors, files, evidence);
         return new Checked(errors, evidence);

@@ -1,22 +1,27 @@
 package org.esafetyhub.report;
 
 import io.javalin.http.Context;
+import org.esafetyhub.alerts.ReplyAlerts;
 
 import java.util.List;
 import java.util.Map;
 
-/** What a reporter typed into the report form (files apart), kept as typed so a form with problems shows it again. */
+/**
+ * What a reporter typed into the report form (files apart), kept as typed so a form with problems shows it again.
+ * {@code replyAlertEmail} is not part of the report: it is kept encrypted apart, never hashed into the receipt.
+ */
 record ReportForm(String role, String academy, List<String> categories, String location, String started,
-                  String ongoing, String description, String involved, String links, String danger, String website) {
+                  String ongoing, String description, String involved, String links, String danger, String website,
+                  String replyAlertEmail) {
 
     static ReportForm empty() {
-        return new ReportForm("", "", List.of(), "", "", "", "", "", "", "", "");
+        return new ReportForm("", "", List.of(), "", "", "", "", "", "", "", "", "");
     }
 
     static ReportForm from(Context ctx) {
         return new ReportForm(text(ctx, "role"), text(ctx, "academy"), ctx.formParams("category"), text(ctx, "location"),
                 text(ctx, "started"), text(ctx, "ongoing"), text(ctx, "description"), text(ctx, "involved"),
-                text(ctx, "links"), text(ctx, "danger"), text(ctx, "website"));
+                text(ctx, "links"), text(ctx, "danger"), text(ctx, "website"), text(ctx, ReplyAlerts.FIELD));
     }
 
     private static String text(Context ctx, String name) {
@@ -38,6 +43,6 @@ record ReportForm(String role, String academy, List<String> categories, String l
         return Map.ofEntries(Map.entry("role", role), Map.entry("academy", academy), Map.entry("categories", categories),
                 Map.entry("location", location), Map.entry("started", started), Map.entry("ongoing", ongoing),
                 Map.entry("description", description), Map.entry("involved", involved), Map.entry("links", links),
-                Map.entry("danger", danger));
+                Map.entry("danger", danger), Map.entry("replyAlertEmail", replyAlertEmail));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
@@ -43,10 +44,12 @@ public final class ReportRoutes {
     /**
      * @param receiptKey signs the receipts' proofs of submission
      * @param help       the outside services the first step points to
+     * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
      */
-    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help) {
+    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
+                        ReplyAlerts alerts) {
         var receiptTexts = new Receipts(receiptKey, jdbi, trust.siteUrl());
-        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts);
+        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts, alerts);
         this.pages = new ReportPages(renderer, trust, help);
         this.trust = trust;
         this.clients = new ClientKey(trust.service().trustedProxies());

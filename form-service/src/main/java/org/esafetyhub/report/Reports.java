@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.mail.OutboxStore;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -29,13 +30,15 @@ final class Reports {
     private final Clock clock;
     private final Trust trust;
     private final Receipts receipts;
+    private final ReplyAlerts alerts;
 
-    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts) {
+    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.clock = clock;
         this.trust = trust;
         this.receipts = receipts;
+        this.alerts = alerts;
     }
 
     Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
@@ -54,6 +57,7 @@ final class Reports {
         jdbi.useTransaction(handle -> {
             handle.attach(ReportStore.class).save(report, form.categories(), form.linkList(), evidence);
             handle.attach(OutboxStore.class).enqueue(notice.recipient(), notice.subject(), notice.body());
+            alerts.keep(handle, id, form.replyAlertEmail());
         });
         return new Receipt(reference, followUpCode, form.urgent(), form.academy(),
                 receipts.text(reference, followUpCode, minute, submittedSha256));

@@ -40,8 +40,20 @@ interface PurgeStore {
     @RegisterConstructorMapper(ClosedCase.class)
     List<ClosedCase> closedCases(@Bind("before") String minute);
 
-    // evidence, links, categories, messages, the checklist and notes go with the report (ON DELETE CASCADE);
-    // the audit trail keeps its entries, which name the case by reference only
+    // evidence, links, categories, messages, the checklist, notes and a reply-alert address go with the report
+    // (ON DELETE CASCADE); the audit trail keeps its entries, which name the case by reference only
     @SqlUpdate("DELETE FROM report WHERE status = 'CLOSED' AND closed_minute < :before")
-    int deleteClosedCases(@Bind("before") String minute);
+    int deleteClosedCaseRows(@Bind("before") String minute);
+
+    // reply alerts in the outbox name their report without a foreign key (closing a case already deletes them)
+    @SqlUpdate("""
+            DELETE FROM outbox WHERE alert_report_id IN
+              (SELECT id FROM report WHERE status = 'CLOSED' AND closed_minute < :before)""")
+    void deleteAlertMails(@Bind("before") String minute);
+
+    @Transaction
+    default int deleteClosedCases(String minute) {
+        deleteAlertMails(minute);
+        return deleteClosedCaseRows(minute);
+    }
 }

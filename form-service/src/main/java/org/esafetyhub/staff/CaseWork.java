@@ -2,6 +2,7 @@ package org.esafetyhub.staff;
 
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
+import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.report.MessageStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,12 +28,14 @@ final class CaseWork {
     private final Cases cases;
     private final Checklist checklist;
     private final Clock clock;
+    private final ReplyAlerts alerts;
 
-    CaseWork(Jdbi jdbi, Cases cases, Checklist checklist, Clock clock) {
+    CaseWork(Jdbi jdbi, Cases cases, Checklist checklist, Clock clock, ReplyAlerts alerts) {
         this.jdbi = jdbi;
         this.cases = cases;
         this.checklist = checklist;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     /** The case if this member of staff may change it: 404 outside what they see, 403 for the officer, who reads only. */
@@ -117,19 +120,30 @@ final class CaseWork {
         } else if (note.length() > MAX_TEXT) {
             errors.put("outcome-note", tooLong("The note", note));
         }
-        if (errors.isEmpty() && jdbi.withExtension(CaseWorkStore.class,
-                store -> store.close(report.id(), report.academySlug(), minute(), outcome, note)) == 0) {
+        if (errors.isEmpty() && !jdbi.inTransaction(handle -> closeAndForget(handle, report, outcome, note))) {
             errors.put("case", "The case changed while you were closing it: check it and try again");
         }
         return errors;
     }
 
-    /** A message to the reporter, who reads it on the follow-up page. */
+    /** Closes the case and, in the same transaction, deletes the reporter's reply-alert address. */
+    private boolean closeAndForget(org.jdbi.v3.core.Handle handle, CaseStore.Detail report, String outcome, String note) {
+        if (handle.attach(CaseWorkStore.class).close(report.id(), report.academySlug(), minute(), outcome, note) == 0) {
+            return false;
+        }
+        alerts.forget(handle, report.id());
+        return true;
+    }
+
+    /** A message to the reporter, who reads it on the follow-up page and is e-mailed an alert if they asked for one. */
     Map<String, String> message(StaffAccount staff, CaseStore.Detail report, String body) {
         var errors = text("message", body, "Write the message to the person who reported");
         if (errors.isEmpty()) {
-            jdbi.useExtension(MessageStore.class, store -> store.addMessage(UUID.randomUUID().toString(), report.id(),
-                    MessageStore.Author.STAFF.name(), body, minute()));
+            jdbi.useTransaction(handle -> {
+                handle.attach(MessageStore.class).addMessage(UUID.randomUUID().toString(), report.id(),
+                        MessageStore.Author.STAFF.name(), body, minute());
+                alerts.staffReplied(handle, report.id(), report.academySlug());
+            });
         }
         return errors;
     }

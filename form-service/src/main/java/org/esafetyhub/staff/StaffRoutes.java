@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.alerts.ReplyAlerts;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -48,9 +49,12 @@ public final class StaffRoutes {
     private final EvidenceRoutes evidence;
     private final DashboardRoutes dashboard;
 
-    /** @param quizzes the quizzes as the service scores them, for the results pages */
+    /**
+     * @param quizzes the quizzes as the service scores them, for the results pages
+     * @param alerts  the reporters' reply alerts: sent when staff write to them, forgotten when a case closes
+     */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail, Supplier<QuizBank> quizzes) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -64,7 +68,7 @@ public final class StaffRoutes {
         var checklist = new Checklist(policy);
         var casePage = new CasePage(jdbi, checklist);
         this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi, casePage), pages, clock);
-        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), casePage, pages, audit);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
         this.dashboard = new DashboardRoutes(new Monitoring(jdbi, pages.academyNames(),

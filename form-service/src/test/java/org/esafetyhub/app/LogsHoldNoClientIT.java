@@ -1,15 +1,8 @@
 package org.esafetyhub.app;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.AsyncAppender;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.encoder.Encoder;
-import ch.qos.logback.core.filter.Filter;
-import ch.qos.logback.core.spi.FilterReply;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.staff.StaffCommand;
+import org.esafetyhub.testing.CapturedLog;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;
@@ -18,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.CookieManager;
@@ -47,35 +38,17 @@ class LogsHoldNoClientIT {
     private static final String FORWARDED = "203.0.113.77";
     private static final String PASSWORD = "a long staff password 9931";
 
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private OutputStreamAppender<ILoggingEvent> appender;
+    private CapturedLog captured;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void capture() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var shipped = (OutputStreamAppender<ILoggingEvent>) ((AsyncAppender) root.getAppender("ASYNC")).getAppender("STDOUT");
-        appender = new OutputStreamAppender<>();
-        appender.setContext(context);
-        appender.setEncoder((Encoder<ILoggingEvent>) shipped.getEncoder());
-        appender.setOutputStream(captured);
-        // the test's own mail server (GreenMail) logs its connections: only the service's lines are under test
-        appender.addFilter(new Filter<>() {
-            @Override
-            public FilterReply decide(ILoggingEvent event) {
-                return event.getLoggerName().startsWith("com.icegreen") ? FilterReply.DENY : FilterReply.NEUTRAL;
-            }
-        });
-        appender.start();
-        root.addAppender(appender);
+        captured = new CapturedLog();
     }
 
     @AfterEach
     void release() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
-        appender.stop();
+        captured.close();
     }
 
     private HttpRequest.Builder request(Stack stack, String path) {
@@ -117,7 +90,7 @@ class LogsHoldNoClientIT {
 
         assertThat(List.of(report.statusCode(), followUp.statusCode(), attempt.statusCode(), setPage.statusCode(),
                 set.statusCode(), signIn.statusCode())).containsExactly(201, 200, 422, 200, 302, 302);
-        var log = captured.toString(StandardCharsets.UTF_8);
+        var log = captured.text();
         assertThat(log).doesNotContain("127.0.0.1", "0:0:0:0:0:0:0:1", FORWARDED, "distinct-agent-7731", "LeakCheck",
                 "distinct-referrer", "query-secret-5521", code, token, PASSWORD, teacher);
         var lines = log.lines().map(LogsHoldNoClientIT::parse).toList();
@@ -141,7 +114,7 @@ class LogsHoldNoClientIT {
         assertThat(long_.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
         assertThat(none.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}")
                 .isNotEqualTo(odd.headers().firstValue("X-Request-Id").orElseThrow());
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("quotes");
+        assertThat(captured.text()).doesNotContain("quotes");
     }
 
     private String teacher;

@@ -129,6 +129,23 @@ class PurgeCommandTest {
     }
 
     @Test
+    void a_purged_case_takes_its_reply_alert_address_and_its_waiting_alerts_with_it() {
+        for (var reference : List.of("CB-AAAA-AAAA", "CB-CCCC-CCCC")) {
+            jdbi.useHandle(h -> {
+                h.execute("INSERT INTO reply_alert (report_id, nonce, ciphertext) VALUES (?, 'bm9uY2U=', 'c2VhbGVk')", reference);
+                h.execute("""
+                        INSERT INTO outbox (id, recipient, subject, body, attempts, sent, alert_report_id)
+                        VALUES (?, '', 'You have a reply', 'Use your code', 0, FALSE, ?)""", "alert-" + reference, reference);
+            });
+        }
+
+        purge("--cases", "--confirm");
+
+        assertThat(rows("SELECT report_id FROM reply_alert")).containsExactly("CB-CCCC-CCCC");
+        assertThat(rows("SELECT alert_report_id FROM outbox")).containsExactly("CB-CCCC-CCCC");
+    }
+
+    @Test
     void a_dry_run_leaves_no_audit_entry_and_a_real_purge_leaves_one_even_when_nothing_was_old() {
         purge("--dry-run");
         assertThat(rows("SELECT action FROM audit_entry")).isEmpty();

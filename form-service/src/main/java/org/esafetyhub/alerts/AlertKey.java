@@ -1,0 +1,68 @@
+package org.esafetyhub.alerts;
+
+import org.esafetyhub.db.KeyFile;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The AES-256 key reply-alert addresses are encrypted with: the environment variable
+ * {@code ESAFETY_ALERT_KEY} (32 bytes as Base64), else the file {@code alert.key} beside the database,
+ * made (readable by its owner only) when neither exists. It is never stored in the database. Losing it
+ * loses only the alerts still to send: the addresses it sealed can no longer be read.
+ */
+public final class AlertKey {
+
+    public static final String ENVIRONMENT_VARIABLE = "ESAFETY_ALERT_KEY";
+    public static final String FILE_NAME = "alert.key";
+
+    private final AddressCipher cipher;
+    private final String notice;
+
+    private AlertKey(AddressCipher cipher, String notice) {
+        this.cipher = cipher;
+        this.notice = notice;
+    }
+
+    /** @param environment the process's environment ({@code System.getenv()}) */
+    public static AlertKey forDatabase(java.nio.file.Path database, Map<String, String> environment) {
+        var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return new AlertKey(new AddressCipher(decoded(fromEnvironment.strip(), ENVIRONMENT_VARIABLE)), null);
+        }
+        var file = KeyFile.file(database, FILE_NAME);
+        var key = KeyFile.readOrMake(database, FILE_NAME, "the reply-alert key");
+        return new AlertKey(new AddressCipher(decoded(key.text(), file.toString())), key.made()
+                ? "Made a new reply-alert key in " + file + " (readable by its owner only). Back it up apart from the database:"
+                + " without it, alerts still waiting cannot be sent."
+                : null);
+    }
+
+    /** A fixed key of 32 bytes, for tests. */
+    public static AlertKey of(byte[] key) {
+        return new AlertKey(new AddressCipher(key), null);
+    }
+
+    /** Said once at start when the key file was made. */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
+    }
+
+    AddressCipher cipher() {
+        return cipher;
+    }
+
+    private static byte[] decoded(String text, String where) {
+        try {
+            var key = Base64.getDecoder().decode(text);
+            if (key.length == AddressCipher.KEY_BYTES) {
+                return key;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, with where the key came from
+        }
+        throw new IllegalArgumentException(where + ": the reply-alert key must be " + AddressCipher.KEY_BYTES
+                + " random bytes in Base64 (make one with: head -c 32 /dev/urandom | base64)");
+    }
+}

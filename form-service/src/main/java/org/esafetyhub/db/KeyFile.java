@@ -1,0 +1,58 @@
+package org.esafetyhub.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A secret kept in a file beside the database (never in it): 32 random bytes as Base64 text, made
+ * readable by its owner only when it does not exist yet.
+ */
+public final class KeyFile {
+
+    /** The key's text, and whether this start made the file (which is then said once). */
+    public record Key(String text, boolean made) {
+    }
+
+    private KeyFile() {
+    }
+
+    /** @param what names the key in an error, such as "the receipt key" */
+    public static Key readOrMake(Path database, String fileName, String what) {
+        var file = file(database, fileName);
+        try {
+            if (Files.isRegularFile(file)) {
+                return new Key(Files.readString(file).strip(), false);
+            }
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            var made = Base64.getEncoder().encodeToString(bytes);
+            write(file, made);
+            return new Key(made, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + " " + file + " cannot be read or made", e);
+        }
+    }
+
+    /** Where the key file of this database is. */
+    public static Path file(Path database, String fileName) {
+        return database.toAbsolutePath().resolveSibling(fileName);
+    }
+
+    private static void write(Path file, String key) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("made by someone else meanwhile", e);
+        }
+        Files.writeString(file, key + "\n");
+    }
+}
