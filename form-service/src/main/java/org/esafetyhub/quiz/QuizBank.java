@@ -27,10 +27,12 @@ public final class QuizBank {
 
     private final Map<String, Quiz> byId;
     private final Map<String, String> ageBandById;
+    private final TrainingCourse training;
 
-    private QuizBank(Map<String, Quiz> byId, Map<String, String> ageBandById) {
+    private QuizBank(Map<String, Quiz> byId, Map<String, String> ageBandById, TrainingCourse training) {
         this.byId = byId;
         this.ageBandById = ageBandById;
+        this.training = training;
     }
 
     /** Loads and checks every quiz under the content folder; all problems are reported together. */
@@ -38,6 +40,7 @@ public final class QuizBank {
         var quizzes = new LinkedHashMap<String, Quiz>();
         var ageBands = new LinkedHashMap<String, String>();
         var problems = new ArrayList<String>();
+        var training = new ArrayList<TrainingCourse>();
         try (Stream<Path> files = Files.walk(contentFolder)) {
             for (var file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
                 var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
@@ -56,13 +59,37 @@ public final class QuizBank {
                     problems.addAll(e.problems());
                 }
             }
+            training.addAll(trainingCourses(contentFolder, problems));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (training.size() > 1) {
+            problems.add(contentFolder.getFileName() + ": there is more than one staff training quiz (" + TrainingCourse.SUFFIX + "); keep one");
         }
         if (!problems.isEmpty()) {
             throw new InvalidQuizException(problems);
         }
-        return new QuizBank(Map.copyOf(quizzes), Map.copyOf(ageBands));
+        return new QuizBank(Map.copyOf(quizzes), Map.copyOf(ageBands), training.isEmpty() ? null : training.get(0));
+    }
+
+    private static List<TrainingCourse> trainingCourses(Path contentFolder, List<String> problems) throws IOException {
+        var courses = new ArrayList<TrainingCourse>();
+        try (Stream<Path> files = Files.walk(contentFolder)) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(TrainingCourse.SUFFIX)).sorted().toList()) {
+                var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
+                try {
+                    courses.add(TrainingCourse.load(contentFolder, file, name));
+                } catch (InvalidQuizException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return courses;
+    }
+
+    /** The staff training course, when the content has one. */
+    public Optional<TrainingCourse> training() {
+        return Optional.ofNullable(training);
     }
 
     /** The age band in the lesson's header (the bake checks it is there); empty for a lesson without one. */
