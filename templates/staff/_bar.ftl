@@ -8,6 +8,7 @@
 <#if staff.hasAcademy><li><a href="/staff/">Cases</a></li><li><a href="/staff/classes">Class codes</a></li></#if>
 <#if staff.seesResults><li><a href="/staff/results">Quiz results</a></li></#if>
 <#if staff.seesCases><li><a href="/staff/dashboard">Dashboard</a></li></#if>
+<li><a href="/staff/training">Training</a></li>
 <#if staff.seesAudit><li><a href="/staff/audit">Audit trail</a></li></#if>
 </ul>
 </nav>

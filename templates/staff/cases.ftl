@@ -3,8 +3,10 @@
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/form.ftl" as f>
 <#import "/staff/_bar.ftl" as s>
+<#import "/staff/_training.ftl" as t>
 <@layout.page title="Cases">
 <@s.bar staff/>
+<@t.status training/>
 <h1>Cases</h1>
 <#if !staff.seesCases>
 <p>Your role does not give access to cases.</p>
@@ -45,4 +47,5 @@
 <p>No cases match.</p>
 </#if>
 </#if>
+<@t.updates updates/>
 </@layout.page>

@@ -90,7 +90,7 @@ public final class App {
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
-                settings.quizzes(), alerts);
+                settings.quizzes(), alerts, settings.site());
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

@@ -37,6 +37,7 @@ final class CheckConfigCommand implements Callable<Integer> {
             var trust = TrustFile.load(root.resolve(config));
             out.println("trust file: " + trust.academies().size() + " academies"
                     + (trust.smtp() == null ? " (no smtp: notifications will wait in the outbox)" : ""));
+            out.println("staff training: pass mark " + trust.training().passMark() + "%, refresher every " + trust.training().refresher());
         } catch (InvalidTrustFileException e) {
             err.println(e.getMessage());
             ok = false;
@@ -48,7 +49,10 @@ final class CheckConfigCommand implements Callable<Integer> {
             ok = false;
         }
         try {
-            out.println("quizzes: " + QuizBank.load(root.resolve("content")).size());
+            var quizzes = QuizBank.load(root.resolve("content"));
+            out.println("quizzes: " + quizzes.size());
+            out.println(quizzes.training().map(course -> "training course: " + course.pages().size() + " pages and a quiz of "
+                    + course.questionIds().size() + " questions, version " + course.version()).orElse("training course: none"));
         } catch (InvalidQuizException e) {
             e.problems().forEach(err::println);
             ok = false;

@@ -34,7 +34,8 @@ public record AuditEntry(long sequence, long atMillis, String actorId, String ac
         CASE_PURGED("case.purged"),
         PURGED("retention.purged"),
         SIGNED_IN("staff.signed-in"),
-        SIGNED_OUT("staff.signed-out");
+        SIGNED_OUT("staff.signed-out"),
+        TRAINING_REMINDED("training.reminders-sent");
 
         public final String code;
 

@@ -87,7 +87,8 @@ public final class ResultsCsv {
         return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private static String csv(Stream<List<String>> lines) {
+    /** Rows as CSV (RFC 4180, CRLF), each cell quoted as needed and formula-guarded by {@link #cell}. */
+    public static String csv(Stream<List<String>> lines) {
         return lines.map(cells -> cells.stream().map(ResultsCsv::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }

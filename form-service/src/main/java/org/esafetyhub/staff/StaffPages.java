@@ -15,10 +15,12 @@ import java.util.Map;
 final class StaffPages {
 
     private final PageRenderer renderer;
+    private final StaffHome home;
     final Map<String, String> academyNames = new LinkedHashMap<>();
 
-    StaffPages(PageRenderer renderer, Trust trust) {
+    StaffPages(PageRenderer renderer, Trust trust, StaffHome home) {
         this.renderer = renderer;
+        this.home = home;
         trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
     }
 
@@ -54,6 +56,7 @@ final class StaffPages {
         values.put("urgencies", CaseWords.URGENCY);
         values.put("filter", filter);
         values.put("officer", staff.account().role().allAcademies());
+        values.putAll(home.of(staff.account()));
         return renderer.render("staff/cases.ftl", "/staff/", "Cases", values);
     }
 

@@ -17,6 +17,7 @@ import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * The staff area under /staff/: sign in, set a password from a one-time link, the case list and
- * case pages, class codes, quiz results and the monitoring dashboard. Every page but sign-in and set-password needs a session; every POST a CSRF token.
+ * case pages, class codes, quiz results, the monitoring dashboard and staff training. Every page but sign-in and set-password needs a session; every POST a CSRF token.
  */
 public final class StaffRoutes {
 
@@ -48,13 +49,15 @@ public final class StaffRoutes {
     private final ResultsRoutes results;
     private final EvidenceRoutes evidence;
     private final DashboardRoutes dashboard;
+    private final TrainingRoutes training;
 
     /**
-     * @param quizzes the quizzes as the service scores them, for the results pages
+     * @param quizzes the quizzes as the service scores them, for the results pages, and the staff training course
      * @param alerts  the reporters' reply alerts: sent when staff write to them, forgotten when a case closes
+     * @param site    the baked site, whose Atom feed of staff updates the staff home lists
      */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts, Path site) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -63,7 +66,9 @@ public final class StaffRoutes {
         this.twoFactor = new TwoFactor(jdbi, random, clock, trust, signIn);
         this.cases = new Cases(jdbi, new OriginalDownloads(clock, auditTrail));
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
-        this.pages = new StaffPages(renderer, trust);
+        var records = new Training(jdbi, trust, clock, auditTrail);
+        this.pages = new StaffPages(renderer, trust, new StaffHome(records, new StaffUpdates(site)));
+        this.training = new TrainingRoutes(records, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames());
         this.audit = new CaseAudit(auditTrail);
         var checklist = new Checklist(policy);
         var casePage = new CasePage(jdbi, checklist);
@@ -98,6 +103,7 @@ public final class StaffRoutes {
         auditRoutes.register(routes);
         results.register(routes);
         dashboard.register(routes);
+        training.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {

@@ -70,6 +70,7 @@ public final class TrustFile {
         }
         service(problems, trust.service());
         retention(problems, trust.retention());
+        training(problems, trust.training());
         if (trust.academies() == null || trust.academies().isEmpty()) {
             problems.add("academies: at least one academy is needed");
             return problems;
@@ -112,6 +113,15 @@ public final class TrustFile {
         }
         if (retention.closedCases() != null && !Retention.valid(retention.closedCases())) {
             problems.add("retention.closedCases must be a period such as P6Y (six years)");
+        }
+    }
+
+    private static void training(List<String> problems, Training training) {
+        if (training.passMark() < 1 || training.passMark() > 100) {
+            problems.add("training.passMark must be a percentage from 1 to 100, such as 80");
+        }
+        if (!Retention.valid(training.refresher())) {
+            problems.add("training.refresher must be a period such as P12M (12 months) or P1Y");
         }
     }
 

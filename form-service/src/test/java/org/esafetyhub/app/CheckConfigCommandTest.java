@@ -35,6 +35,7 @@ class CheckConfigCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("trust file: 2 academies", "policy: 17 required actions", "quizzes: 9",
+                "staff training: pass mark 80%, refresher every P12M", "training course: 5 pages and a quiz of 9 questions",
                 "Everything checks out.");
         assertThat(run.err()).isEmpty();
     }

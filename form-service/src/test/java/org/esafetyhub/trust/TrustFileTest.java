@@ -68,4 +68,28 @@ class TrustFileTest {
                 .hasMessageContaining("service.reportsPerClient must be at least 1")
                 .hasMessageContaining("retention.quizAttempts must be a period such as P2Y");
     }
+
+    @Test
+    void without_a_training_section_the_pass_mark_is_80_percent_and_the_refresher_12_months() {
+        var training = TrustFile.load(SHIPPED).training();
+
+        assertThat(training.passMark()).isEqualTo(80);
+        assertThat(training.refresherPeriod()).isEqualTo(java.time.Period.ofMonths(12));
+        assertThat(training.passes(8, 10)).isTrue();
+        assertThat(training.passes(7, 9)).isFalse();
+        assertThat(training.passes(8, 9)).isTrue();
+    }
+
+    @Test
+    void a_training_section_sets_the_pass_mark_and_refresher_and_bad_values_are_named() throws Exception {
+        var good = Files.writeString(folder.resolve("good.yaml"), Files.readString(SHIPPED) + "training:\n  passMark: 100\n  refresher: P2Y\n");
+        var bad = Files.writeString(folder.resolve("bad.yaml"), Files.readString(SHIPPED) + "training:\n  passMark: 0\n  refresher: yearly\n");
+
+        assertThat(TrustFile.load(good).training().passMark()).isEqualTo(100);
+        assertThat(TrustFile.load(good).training().refresherPeriod()).isEqualTo(java.time.Period.ofYears(2));
+        assertThatThrownBy(() -> TrustFile.load(bad))
+                .isInstanceOf(InvalidTrustFileException.class)
+                .hasMessageContaining("training.passMark must be a percentage from 1 to 100")
+                .hasMessageContaining("training.refresher must be a period such as P12M");
+    }
 }
