@@ -59,9 +59,10 @@ public final class StaffRoutes {
         this.pages = new StaffPages(renderer, trust);
         this.audit = new CaseAudit(auditTrail);
         var checklist = new Checklist(policy);
-        var casePage = new CasePage(jdbi, checklist);
+        var people = new CasePeople(jdbi, clock);
+        var casePage = new CasePage(jdbi, checklist, people);
         this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi, casePage), pages, clock);
-        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), casePage, pages, audit);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), people, casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
     }
