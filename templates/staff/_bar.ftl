@@ -8,6 +8,7 @@
 <#if staff.hasAcademy><li><a href="/staff/">Cases</a></li><li><a href="/staff/classes">Class codes</a></li></#if>
 <#if staff.seesResults><li><a href="/staff/results">Quiz results</a></li></#if>
 <#if staff.seesAudit><li><a href="/staff/audit">Audit trail</a></li></#if>
+<#if staff.seesReviews!false><li><a href="/staff/reviews">Reviews</a></li></#if>
 </ul>
 </nav>
 <form method="post" action="/staff/sign-out">

@@ -44,10 +44,14 @@ public final class StaffRoutes {
     private final AuditRoutes auditRoutes;
     private final ResultsRoutes results;
     private final EvidenceRoutes evidence;
+    private final ReviewRoutes reviews;
 
-    /** @param quizzes the quizzes as the service scores them, for the results pages */
+    /**
+     * @param quizzes the quizzes as the service scores them, for the results pages
+     * @param site    the baked site, whose documents' review dates the reviews page lists
+     */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail, Supplier<QuizBank> quizzes) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, java.nio.file.Path site) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -65,6 +69,7 @@ public final class StaffRoutes {
         this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), people, casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
+        this.reviews = new ReviewRoutes(jdbi, pages, clock, site);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -89,6 +94,7 @@ public final class StaffRoutes {
         routes.post("/staff/classes", this::newClassCode);
         auditRoutes.register(routes);
         results.register(routes);
+        reviews.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {
