@@ -78,7 +78,7 @@ public final class FeedbackRoutes {
 
     private Map<String, String> check(Map<String, String> typed) {
         var errors = new LinkedHashMap<String, String>();
-        if (!documents().containsKey(typed.get("document"))) {
+        if (feedbackPage(typed.get("document")).isEmpty()) {
             errors.put("document", "Choose the code of conduct your comment is about");
         }
         if (!WRITERS.containsKey(typed.get("who"))) {
@@ -96,16 +96,28 @@ public final class FeedbackRoutes {
         return errors;
     }
 
-    /** The pages that carry the feedback form, by URL, with their titles. */
-    private Map<String, String> documents() {
+    private java.util.Optional<BakedDocuments.Document> feedbackPage(String url) {
+        return BakedDocuments.at(site, url).filter(BakedDocuments.Document::takesFeedback);
+    }
+
+    /**
+     * The pages the comment may be about, by URL, with their titles: the one it came from (a hidden field,
+     * as on that page), or, when none was given, every page with the feedback form to choose from.
+     */
+    private Map<String, String> documents(String document) {
         var documents = new LinkedHashMap<String, String>();
-        BakedDocuments.under(site).stream().filter(BakedDocuments.Document::takesFeedback)
-                .forEach(d -> documents.put(d.url(), d.title()));
+        var from = feedbackPage(document);
+        if (from.isPresent()) {
+            documents.put(from.get().url(), from.get().title());
+        } else {
+            BakedDocuments.under(site).stream().filter(BakedDocuments.Document::takesFeedback)
+                    .forEach(d -> documents.put(d.url(), d.title()));
+        }
         return documents;
     }
 
     private String page(Map<String, String> typed, Map<String, String> errors, String problem) {
-        var documents = documents();
+        var documents = documents(typed.get("document"));
         var values = new HashMap<String, Object>();
         values.put("documents", documents);
         values.put("document", documents.containsKey(typed.get("document")) ? typed.get("document") : "");

@@ -39,6 +39,15 @@ public final class BakedDocuments {
         }
     }
 
+    /** The page at this URL (such as {@code /pupils/code/}) if it is one of them; any other URL is empty, never a path outside the site. */
+    public static Optional<Document> at(Path site, String url) {
+        if (!url.matches("/([a-z0-9-]+/)+")) {
+            return Optional.empty();
+        }
+        var file = site.resolve(url.substring(1)).resolve("index.html");
+        return Files.isRegularFile(file) ? read(site, file) : Optional.empty();
+    }
+
     private static Optional<Document> read(Path site, Path file) {
         String html;
         try {

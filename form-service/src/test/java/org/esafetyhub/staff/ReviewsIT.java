@@ -151,6 +151,37 @@ class ReviewsIT {
         }
     }
 
+    @Test
+    void after_60_comments_from_one_address_in_ten_minutes_the_next_gets_a_429_and_keeps_what_was_typed(Stack stack) throws Exception {
+        var root = Stack.root();
+        var app = App.create(new App.Settings(stack.site(), () -> QuizBank.load(root.resolve("content")), folder.resolve("limits.db"),
+                TrustFile.load(root.resolve("config/trust.yaml")), Clock.systemUTC(), Duration.ofSeconds(30),
+                PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var statuses = new java.util.ArrayList<Integer>();
+            java.net.http.HttpResponse<String> last = null;
+            for (int i = 0; i < 61; i++) {
+                last = http.send(java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/feedback/"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("document=" + CODE + "&comment=Kept+" + i)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                statuses.add(last.statusCode());
+            }
+
+            assertThat(statuses.subList(0, 60)).containsOnly(422);
+            assertThat(last.statusCode()).isEqualTo(429);
+            assertThat(last.headers().firstValue("Retry-After")).isPresent();
+            assertThat(Jsoup.parse(last.body()).select("#comment").text()).isEqualTo("Kept 60");
+            assertThat(last.body()).contains("too many comments from here");
+            int stored = Jdbi.create("jdbc:sqlite:" + folder.resolve("limits.db")).withHandle(handle ->
+                    handle.createQuery("SELECT COUNT(*) FROM code_feedback").mapTo(Integer.class).one());
+            assertThat(stored).isZero();
+        } finally {
+            app.stop();
+        }
+    }
+
     private static void nextReview(Path page, LocalDate date) throws Exception {
         var html = Files.readString(page);
         assertThat(html).contains("class=\"next-review\" datetime=\"2027-09-01\"");
