@@ -39,7 +39,7 @@
 <#-- "Last reviewed" line of a content page; date strings are yyyy-MM-dd in the front matter. -->
 <#macro reviewed page>
 <#if page.reviewed?has_content>
-<p class="reviewed"><@reviewedOn page/><#if page.nextReview?has_content>; next review due <time datetime="${page.nextReview}">${page.nextReview?date("yyyy-MM-dd")?string("MMMM yyyy")}</time></#if>.</p>
+<p class="reviewed"><@reviewedOn page/><#if page.nextReview?has_content>; next review due <time class="next-review" datetime="${page.nextReview}">${page.nextReview?date("yyyy-MM-dd")?string("MMMM yyyy")}</time></#if>.</p>
 </#if>
 </#macro>
 

@@ -10,6 +10,7 @@
 <#if staff.seesCases><li><a href="/staff/dashboard">Dashboard</a></li></#if>
 <li><a href="/staff/training">Training</a></li>
 <#if staff.seesAudit><li><a href="/staff/audit">Audit trail</a></li></#if>
+<#if staff.seesReviews!false><li><a href="/staff/reviews">Reviews</a></li></#if>
 </ul>
 </nav>
 <form method="post" action="/staff/sign-out">

@@ -14,7 +14,8 @@
 <#macro savedNotice>
 <#local done = {"triage": "The checklist is set.", "actions": "The action is recorded.", "close": "The case is closed.",
   "messages": "Your message is sent: the reporter sees it on the follow-up page.", "notes": "The note is added.",
-  "assign": "The case is assigned."}>
+  "assign": "The case is assigned.", "people": "The person is added.", "people-measures": "It is recorded for the pupil.",
+  "finding": "The finding is recorded."}>
 <#if done[saved]??><p class="notice" role="status">${done[saved]}</p></#if>
 </#macro>
 
@@ -37,26 +38,8 @@
 </section>
 </#macro>
 
-<#macro checklist>
-<#if report.status == "RECEIVED" || (canChange && sectionChoices?has_content)>
-<h2 id="triage-title"><#if report.status == "RECEIVED">Triage<#else>Add a section of the policy</#if></h2>
-<#if canChange>
-<form method="post" action="/staff/cases/${report.reference}/triage" novalidate>
-<@csrf/>
-<@f.choices name="sections" legend="Which required actions of the policy apply?" options=sectionChoices values=typed["sections"]![] multiple=true
-  hint="Choose one or both. Each action then has to be done, or marked not applicable with a reason, before the case can close."
-  error=errors.sections!""/>
-<button class="button" type="submit" id="triage-button"><#if report.status == "RECEIVED">Triage the case<#else>Add to the checklist</#if></button>
-</form>
-<#else>
-<p>Not triaged yet. The academy's DSL or Principal triages it.</p>
-</#if>
-</#if>
-<#if actions?has_content>
-<h2 id="checklist-title">Policy checklist</h2>
-<p>Sections: ${chosenSections?join("; ")}.</p>
-<ol class="checklist">
-<#list actions as a>
+<#-- One item of a checklist (the policy's required actions, or the support plan): open with its form, or recorded by whom and when. -->
+<#macro item a>
 <li class="checklist__item checklist__item--${a.state?lower_case?replace("_", "-")}" id="action-${a.fieldId}">
 <h3 class="checklist__title">${a.number} ${a.label}</h3>
 <p class="hint">Usually: ${a.who}</p>
@@ -79,7 +62,28 @@
 <#if a.note?has_content><p class="reporter-text"><#if a.state != "DONE">Reason: </#if>${a.note}</p></#if>
 </#if>
 </li>
-</#list>
+</#macro>
+
+<#macro checklist>
+<#if report.status == "RECEIVED" || (canChange && sectionChoices?has_content)>
+<h2 id="triage-title"><#if report.status == "RECEIVED">Triage<#else>Add a section of the policy</#if></h2>
+<#if canChange>
+<form method="post" action="/staff/cases/${report.reference}/triage" novalidate>
+<@csrf/>
+<@f.choices name="sections" legend="Which required actions of the policy apply?" options=sectionChoices values=typed["sections"]![] multiple=true
+  hint="Choose one or both. Each action then has to be done, or marked not applicable with a reason, before the case can close."
+  error=errors.sections!""/>
+<button class="button" type="submit" id="triage-button"><#if report.status == "RECEIVED">Triage the case<#else>Add to the checklist</#if></button>
+</form>
+<#else>
+<p>Not triaged yet. The academy's DSL or Principal triages it.</p>
+</#if>
+</#if>
+<#if actions?has_content>
+<h2 id="checklist-title">Policy checklist</h2>
+<p>Sections: ${chosenSections?join("; ")}.</p>
+<ol class="checklist">
+<#list actions as a><@item a/></#list>
 </ol>
 </#if>
 </#macro>

@@ -4,6 +4,7 @@
 <#import "/macros/form.ftl" as f>
 <#import "/staff/_bar.ftl" as s>
 <#import "/staff/_case-work.ftl" as cw>
+<#import "/staff/_case-people.ftl" as cp>
 <@layout.page title="Case ${report.reference}">
 <@s.bar staff/>
 <p><a href="/staff/">All cases</a></p>
@@ -54,6 +55,8 @@
 <p>No files were sent.</p>
 </#if>
 <@cw.checklist/>
+<@cp.supportPlan/>
+<@cp.peopleInvolved/>
 <@cw.conversation/>
 <@cw.staffOnly/>
 <@cw.closing/>

@@ -85,6 +85,35 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-b
 <#else>
 <p>Not triaged yet: no part of the policy chosen.</p>
 </#if>
+<h2>Support plan for the person harmed</h2>
+<#if support?has_content>
+<table>
+<thead><tr><th scope="col">Item (policy 8)</th><th scope="col">State</th><th scope="col">Recorded</th><th scope="col">Note or reason</th></tr></thead>
+<tbody>
+<#list support as a>
+<tr><td>${a.number} ${a.label}</td><td><#if a.open()>Still open<#elseif a.state == "DONE">Done<#else>Not applicable</#if></td><td><#if !a.open()>${a.recordedBy!""}, ${a.when()} UTC</#if></td><td>${a.note!""}</td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>No support plan: the case was not triaged.</p>
+</#if>
+<h2>People involved, as recorded by staff</h2>
+<#if !upheld><p>A pupil accused is an alleged perpetrator until the case records a finding of upheld (policy 10.1).</p></#if>
+<#if people?has_content>
+<table>
+<thead><tr><th scope="col">Name or initials</th><th scope="col">Class or year</th><th scope="col">Part</th><th scope="col">Sanctions and restorative work (policy 10.2)</th></tr></thead>
+<tbody>
+<#list people as p>
+<tr><td>${p.name}</td><td>${p.classYear!""}</td><td>${roleLabels[p.id]}</td><td><#if measures[p.id]??><#list measures[p.id] as m>${measureKinds[m.kind]!m.kind} (aim: ${intentions[m.intention]!m.intention}): ${m.note}; ${m.recordedBy}, ${m.when()} UTC<#sep><br></#sep></#list><#else>None</#if></td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>No one recorded.</p>
+</#if>
+<h2>Finding</h2>
+<#if finding??><p>${findings[finding.finding]!finding.finding}: ${finding.note} (${finding.recordedBy}, ${finding.when()} UTC)</p><#else><p>No finding recorded.</p></#if>
 <h2>Messages with the reporter</h2>
 <#if messages?has_content>
 <#list messages as m>

@@ -9,6 +9,7 @@ import org.esafetyhub.alerts.AlertKey;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
@@ -46,6 +47,7 @@ public final class App {
             "/report/form/", "Tell the school",
             "/report/follow-up/", "Check on a report",
             "/report/verify/", "Check a receipt",
+            FeedbackRoutes.URL, "Comment on a code of conduct",
             "/staff/sign-in", "Sign in");
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -91,6 +93,7 @@ public final class App {
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
                 settings.quizzes(), alerts, settings.site());
+        var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site());
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
@@ -110,6 +113,7 @@ public final class App {
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
             quizzes.register(config.routes);
+            feedback.register(config.routes);
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {

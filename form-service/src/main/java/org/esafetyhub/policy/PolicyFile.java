@@ -61,8 +61,11 @@ public final class PolicyFile {
                     }
                 }
             }
-            if (section.actions() != null) {
-                for (var action : section.actions()) {
+            if (section.support() != null && !Policy.SUPPORT_SECTION.equals(section.number())) {
+                problems.add(at + " has support items, but only section " + Policy.SUPPORT_SECTION + " holds the support plan");
+            }
+            for (var list : java.util.Arrays.asList(section.actions(), section.support())) {
+                for (var action : list == null ? List.<Policy.Action>of() : list) {
                     unique(problems, numbers, action.number());
                     if (action.number() == null || !action.number().startsWith(section.number() + ".")) {
                         problems.add("action " + action.number() + " is not numbered within " + at);

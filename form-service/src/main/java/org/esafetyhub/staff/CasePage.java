@@ -13,10 +13,12 @@ final class CasePage {
 
     private final Jdbi jdbi;
     private final Checklist checklist;
+    private final CasePeople people;
 
-    CasePage(Jdbi jdbi, Checklist checklist) {
+    CasePage(Jdbi jdbi, Checklist checklist, CasePeople people) {
         this.jdbi = jdbi;
         this.checklist = checklist;
+        this.people = people;
     }
 
     /**
@@ -27,7 +29,8 @@ final class CasePage {
                               Map<String, List<String>> typed) {
         return jdbi.withHandle(handle -> {
             var store = handle.attach(CaseWorkStore.class);
-            var actions = store.actions(report.id());
+            var all = store.actions(report.id());
+            var actions = all.stream().filter(a -> !a.support()).toList();
             var chosen = actions.stream().map(CaseWorkStore.Action::section).distinct().toList();
             var offered = new LinkedHashMap<>(checklist.choices());
             var chosenLabels = chosen.stream().map(offered::get).toList();
@@ -41,6 +44,8 @@ final class CasePage {
             values.put("statusLabel", CaseWords.STATUSES.getOrDefault(report.status(), report.status()));
             values.put("outcomes", CaseWords.OUTCOMES);
             values.put("actions", actions);
+            values.put("support", all.stream().filter(CaseWorkStore.Action::support).toList());
+            values.putAll(people.model(report));
             values.put("openActions", actions.stream().filter(CaseWorkStore.Action::open).toList());
             values.put("chosenSections", chosenLabels);
             values.put("sectionChoices", offered);

@@ -23,13 +23,15 @@ final class CaseRoutes {
 
     private final Cases cases;
     private final CaseWork work;
+    private final CasePeople people;
     private final CasePage casePage;
     private final StaffPages pages;
     private final CaseAudit audit;
 
-    CaseRoutes(Cases cases, CaseWork work, CasePage casePage, StaffPages pages, CaseAudit audit) {
+    CaseRoutes(Cases cases, CaseWork work, CasePeople people, CasePage casePage, StaffPages pages, CaseAudit audit) {
         this.cases = cases;
         this.work = work;
+        this.people = people;
         this.casePage = casePage;
         this.pages = pages;
         this.audit = audit;
@@ -45,6 +47,12 @@ final class CaseRoutes {
         post(routes, "messages", (staff, report, ctx) -> work.message(staff, report, text(ctx, "message")));
         post(routes, "notes", (staff, report, ctx) -> work.note(staff, report, text(ctx, "internal-note")));
         post(routes, "assign", (staff, report, ctx) -> work.assign(staff, report, text(ctx, "assignee")));
+        post(routes, "people", (staff, report, ctx) -> people.add(staff, report, text(ctx, "person-name"), text(ctx, "person-role"),
+                text(ctx, "person-class")));
+        post(routes, "people/{person}/measures", (staff, report, ctx) -> people.measure(staff, report, ctx.pathParam("person"),
+                text(ctx, "measure-kind-" + ctx.pathParam("person")), text(ctx, "measure-intention-" + ctx.pathParam("person")),
+                text(ctx, "measure-note-" + ctx.pathParam("person"))));
+        post(routes, "finding", (staff, report, ctx) -> people.finding(staff, report, text(ctx, "finding"), text(ctx, "finding-note")));
     }
 
     private void post(JavalinDefaultRoutingApi routes, String form, Change change) {
@@ -54,7 +62,7 @@ final class CaseRoutes {
             var errors = change.apply(staff, report, ctx);
             if (errors.isEmpty()) {
                 audit.onCase(staff, report, AuditEntry.Action.CASE_CHANGED, changeDetail(form, ctx));
-                ctx.redirect("/staff/cases/" + report.reference() + "?saved=" + form.replace("/{number}", ""));
+                ctx.redirect("/staff/cases/" + report.reference() + "?saved=" + form.replaceAll("/\\{\\w+}", "").replace('/', '-'));
             } else {
                 show(ctx, errors, ctx.formParamMap(), HttpStatus.UNPROCESSABLE_CONTENT);
             }
@@ -77,6 +85,11 @@ final class CaseRoutes {
             case "close" -> "closed: " + text(ctx, "outcome");
             case "messages" -> "message sent to the reporter";
             case "notes" -> "internal note added";
+            case "people" -> "person added: " + CasePeopleWords.ROLES.getOrDefault(text(ctx, "person-role"), "?").toLowerCase(java.util.Locale.ROOT);
+            case "people/{person}/measures" -> text(ctx, "measure-kind-" + ctx.pathParam("person")).toLowerCase(java.util.Locale.ROOT)
+                    + " recorded for person " + ctx.pathParam("person") + ", aim "
+                    + text(ctx, "measure-intention-" + ctx.pathParam("person")).toLowerCase(java.util.Locale.ROOT);
+            case "finding" -> "finding: " + text(ctx, "finding").toLowerCase(java.util.Locale.ROOT);
             default -> form + ": " + text(ctx, "assignee");
         };
     }

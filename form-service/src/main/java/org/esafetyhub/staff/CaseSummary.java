@@ -33,7 +33,8 @@ final class CaseSummary {
         model.put("messages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
         // the case work, but not the internal notes, which are for the academy's staff only
         var work = casePage.model(exportedBy, report, Map.of(), Map.of());
-        for (var key : List.of("statusLabel", "work", "actions")) {
+        for (var key : List.of("statusLabel", "work", "actions", "support", "people", "roleLabels", "measures", "finding", "upheld",
+                "findings", "measureKinds", "intentions")) {
             model.put(key, work.get(key));
         }
         var outcome = ((CaseWorkStore.Work) work.get("work")).outcome();

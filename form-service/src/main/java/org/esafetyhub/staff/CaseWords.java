@@ -29,7 +29,7 @@ final class CaseWords {
     private CaseWords() {
     }
 
-    private static Map<String, String> ordered(String... keysAndWords) {
+    static Map<String, String> ordered(String... keysAndWords) {
         var map = new LinkedHashMap<String, String>();
         for (int i = 0; i < keysAndWords.length; i += 2) {
             map.put(keysAndWords[i], keysAndWords[i + 1]);

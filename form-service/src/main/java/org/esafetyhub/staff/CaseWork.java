@@ -62,6 +62,7 @@ final class CaseWork {
             var chosen = store.actions(report.id()).stream().map(CaseWorkStore.Action::section).toList();
             var added = sections.stream().filter(section -> !chosen.contains(section)).toList();
             store.addActions(checklist.actionsOf(report.id(), added), report.academySlug());
+            store.addActions(checklist.supportOf(report.id()), report.academySlug());
         });
         return errors;
     }
@@ -109,7 +110,7 @@ final class CaseWork {
             return errors;
         }
         jdbi.withExtension(CaseWorkStore.class, store -> store.actions(report.id())).stream()
-                .filter(CaseWorkStore.Action::open)
+                .filter(a -> a.open() && !a.support())
                 .forEach(a -> errors.put("note-" + a.fieldId(), "Action " + a.number() + ", " + a.label()
                         + ", is still open: mark it done or not applicable"));
         if (!CaseWords.OUTCOMES.containsKey(outcome)) {

@@ -36,6 +36,11 @@ interface CaseWorkStore {
         public String fieldId() {
             return number.replace('.', '-');
         }
+
+        /** An item of the support plan (section 8), which does not hold up closing. */
+        public boolean support() {
+            return org.esafetyhub.policy.Policy.SUPPORT_SECTION.equals(section);
+        }
     }
 
     record NewAction(String reportId, String number, String section, int position, String label, String who) {
@@ -90,11 +95,11 @@ interface CaseWorkStore {
     @SqlUpdate("UPDATE report SET status = 'IN_PROGRESS' WHERE id = :id AND academy_slug = :academy AND status = 'TRIAGED'")
     int actionTaken(@Bind("id") String reportId, @Bind("academy") String academy);
 
-    /** Closes only a triaged case none of whose actions is still open; 0 rows otherwise. */
+    /** Closes only a triaged case none of whose required actions is still open (support items may be); 0 rows otherwise. */
     @SqlUpdate("""
             UPDATE report SET status = 'CLOSED', closed_minute = :minute, outcome = :outcome, outcome_note = :note
             WHERE id = :id AND academy_slug = :academy AND status IN ('TRIAGED', 'IN_PROGRESS')
-              AND NOT EXISTS (SELECT 1 FROM case_action WHERE report_id = :id AND state = 'OPEN')""")
+              AND NOT EXISTS (SELECT 1 FROM case_action WHERE report_id = :id AND state = 'OPEN' AND section <> '8')""")
     int close(@Bind("id") String reportId, @Bind("academy") String academy, @Bind("minute") String minute,
               @Bind("outcome") String outcome, @Bind("note") String note);
 

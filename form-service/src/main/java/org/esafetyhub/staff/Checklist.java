@@ -14,12 +14,33 @@ import java.util.Map;
  */
 final class Checklist {
 
+    /** Support items come after every required action, whichever sections were chosen. */
+    private static final int SUPPORT_POSITIONS = 1_000;
+
     private final Map<String, Policy.Section> sections = new LinkedHashMap<>();
+    private final List<Policy.Action> support;
 
     Checklist(Policy policy) {
         policy.sections().stream()
                 .filter(section -> section.actions() != null && !section.actions().isEmpty())
                 .forEach(section -> sections.put(section.number(), section));
+        support = policy.sections().stream()
+                .filter(section -> section.support() != null)
+                .flatMap(section -> section.support().stream()).toList();
+    }
+
+    /**
+     * The support plan for the person harmed (section 8), copied onto every triaged case. Its items
+     * do not hold up closing: support goes on as long as the child needs it, so each item is
+     * recorded when it is done or judged not to apply, and any still open are shown as open on the closed case.
+     */
+    List<CaseWorkStore.NewAction> supportOf(String reportId) {
+        var items = new ArrayList<CaseWorkStore.NewAction>();
+        for (var item : support) {
+            items.add(new CaseWorkStore.NewAction(reportId, item.number(), Policy.SUPPORT_SECTION,
+                    SUPPORT_POSITIONS + items.size(), item.label(), item.who()));
+        }
+        return items;
     }
 
     /** Section number to what the triage form offers, such as "Section 4: Cyber-bullying". */

@@ -34,6 +34,11 @@ public enum Role {
         return this != ADMIN;
     }
 
+    /** Reviews of the policy and codes with parents (policy 1, 3.4): the Principal leads them, the officer oversees them for the trust. */
+    boolean leadsReviews() {
+        return this == PRINCIPAL || this == OFFICER;
+    }
+
     /** The roles that see cases must use a second factor when the trust file says so. */
     boolean twoFactorWhenRequired() {
         return seesCases;

@@ -99,11 +99,20 @@ final class StaffPages {
                         "reason", reason, "problem", problem, "maxReason", OriginalDownloads.MAX_REASON));
     }
 
+    /** Documents due for review and the comments on the codes of conduct (staff/reviews.ftl). */
+    String reviews(StaffSessions.SignedIn staff, Map<String, Object> review) {
+        var values = new HashMap<String, Object>(review);
+        values.put("staff", staffModel(staff));
+        values.put("academyNames", academyNames);
+        return renderer.render("staff/reviews.ftl", "/staff/reviews", "Reviews with parents", values);
+    }
+
     Map<String, Object> staffModel(StaffSessions.SignedIn staff) {
         var account = staff.account();
         return Map.of("name", account.name(), "role", account.role().label, "seesCases", account.role().seesCases,
                 "hasAcademy", account.academySlug() != null,
                 "seesAudit", CaseAudit.readsTrail(account), "seesResults", account.role().seesResults(),
+                "seesReviews", account.role().leadsReviews(),
                 "academy", account.academySlug() == null ? "All academies" : academyNames.getOrDefault(account.academySlug(), ""),
                 "csrf", staff.csrfToken());
     }

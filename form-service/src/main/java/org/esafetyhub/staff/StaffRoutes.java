@@ -50,11 +50,12 @@ public final class StaffRoutes {
     private final EvidenceRoutes evidence;
     private final DashboardRoutes dashboard;
     private final TrainingRoutes training;
+    private final ReviewRoutes reviews;
 
     /**
      * @param quizzes the quizzes as the service scores them, for the results pages, and the staff training course
      * @param alerts  the reporters' reply alerts: sent when staff write to them, forgotten when a case closes
-     * @param site    the baked site, whose Atom feed of staff updates the staff home lists
+     * @param site    the baked site: the Atom feed of staff updates the staff home lists, and the documents' review dates
      */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
                        AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts, Path site) {
@@ -71,13 +72,15 @@ public final class StaffRoutes {
         this.training = new TrainingRoutes(records, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames());
         this.audit = new CaseAudit(auditTrail);
         var checklist = new Checklist(policy);
-        var casePage = new CasePage(jdbi, checklist);
+        var people = new CasePeople(jdbi, clock);
+        var casePage = new CasePage(jdbi, checklist, people);
         this.auditRoutes = new AuditRoutes(cases, audit, new CaseSummary(jdbi, casePage), pages, clock);
-        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, pages, audit);
+        this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), people, casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
         this.dashboard = new DashboardRoutes(new Monitoring(jdbi, pages.academyNames(),
                 quizId -> quizzes.get().quiz(quizId).map(Quiz::title).orElse(quizId)), pages, renderer, clock);
+        this.reviews = new ReviewRoutes(jdbi, pages, clock, site);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -104,6 +107,7 @@ public final class StaffRoutes {
         results.register(routes);
         dashboard.register(routes);
         training.register(routes);
+        reviews.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {

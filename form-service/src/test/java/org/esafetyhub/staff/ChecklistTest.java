@@ -40,4 +40,16 @@ class ChecklistTest {
         assertThat(fourth).hasSize(9);
         assertThat(fourth.get(fourth.size() - 1).position()).isLessThan(fifth.get(0).position());
     }
+
+    @Test
+    void the_support_plan_is_the_nine_items_of_section_8_placed_after_every_required_action_and_not_offered_at_triage() {
+        var support = SHIPPED.supportOf("case");
+        var last = SHIPPED.actionsOf("case", List.of("4", "5"));
+
+        assertThat(support).hasSize(9).allMatch(item -> item.section().equals("8"));
+        assertThat(support).extracting(CaseWorkStore.NewAction::number).startsWith("8.1.a").endsWith("8.1.i");
+        assertThat(support.get(0).label()).isEqualTo("Emotional support and reassurance");
+        assertThat(support.get(0).position()).isGreaterThan(last.get(last.size() - 1).position());
+        assertThat(SHIPPED.offers("8")).isFalse();
+    }
 }
