@@ -5,6 +5,9 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import org.esafetyhub.agreement.AgreementRoutes;
+import org.esafetyhub.agreement.Agreements;
+import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.mail.OutboxWorker;
@@ -40,6 +43,7 @@ public final class App {
 
     /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
     static final Map<String, String> SERVICE_PAGES = Map.of(
+            AgreementRoutes.SIGN_URL, "Sign the agreement",
             "/report/", "Report bullying",
             "/report/form/", "Tell the school",
             "/report/follow-up/", "Check on a report",
@@ -82,8 +86,10 @@ public final class App {
                 HelpServicesFile.loadPackaged());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
+        var agreements = new Agreements(settings.site());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
-                settings.quizzes());
+                settings.quizzes(), agreements);
+        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes);
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
@@ -103,6 +109,7 @@ public final class App {
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
             quizzes.register(config.routes);
+            signing.register(config.routes);
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {

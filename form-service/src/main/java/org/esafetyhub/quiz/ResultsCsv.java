@@ -48,7 +48,8 @@ public final class ResultsCsv {
         return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private static String csv(Stream<List<String>> lines) {
+    /** Lines of cells as CSV, each cell quoted when it must be and guarded against running as a formula. */
+    public static String csv(Stream<List<String>> lines) {
         return lines.map(cells -> cells.stream().map(ResultsCsv::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }

@@ -5,6 +5,8 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.agreement.Agreements;
+import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
@@ -44,10 +46,15 @@ public final class StaffRoutes {
     private final AuditRoutes auditRoutes;
     private final ResultsRoutes results;
     private final EvidenceRoutes evidence;
+    private final AgreementGate agreementGate;
+    private final SignatureRoutes signatures;
 
-    /** @param quizzes the quizzes as the service scores them, for the results pages */
+    /**
+     * @param quizzes    the quizzes as the service scores them, for the results pages
+     * @param agreements the acceptable use agreements' current versions: staff accept theirs, and see parents' signatures
+     */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail, Supplier<QuizBank> quizzes) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, Agreements agreements) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -64,10 +71,14 @@ public final class StaffRoutes {
         this.caseRoutes = new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock), casePage, pages, audit);
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
+        var signed = new Signatures(jdbi, clock);
+        this.agreementGate = new AgreementGate(agreements, signed, pages, renderer, auditTrail);
+        this.signatures = new SignatureRoutes(signed, agreements, classCodes, new SignaturePages(renderer, pages), trust, auditTrail);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.before("/staff/*", this::guard);
+        agreementGate.register(routes);
         routes.get("/staff/sign-in", ctx -> ctx.html(pages.signIn("", "")));
         routes.post("/staff/sign-in", this::signIn);
         routes.post("/staff/sign-out", ctx -> {
@@ -88,6 +99,7 @@ public final class StaffRoutes {
         routes.post("/staff/classes", this::newClassCode);
         auditRoutes.register(routes);
         results.register(routes);
+        signatures.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {
