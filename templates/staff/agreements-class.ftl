@@ -9,6 +9,8 @@
 <p>Class code <span class="code">${inClass.code}</span><#if academyNames[inClass.academySlug]??>, ${academyNames[inClass.academySlug]}</#if>. The current version of <a href="${agreementUrl}">the agreement</a> is <code class="agreement-version">${current}</code>.</p>
 <p class="notice">Only children whose parent or carer has signed are listed: this service has no class list. Anyone missing from it has not signed.</p>
 <#if rows?has_content>
+<h2 id="sheet">Children signed for</h2>
+<div class="table-scroll" role="region" aria-labelledby="sheet" tabindex="0">
 <table class="results-table signature-sheet">
 <caption class="visually-hidden">Signatures of the class</caption>
 <thead><tr><th scope="col">Child</th><th scope="col">Signed by</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Signed on (UTC)</th><th scope="col">How</th></tr></thead>
@@ -26,6 +28,7 @@
 </#list>
 </tbody>
 </table>
+</div>
 <p><a href="/staff/agreements/classes/${inClass.code}/signatures.csv" download>Download the list (CSV)</a></p>
 <#else>
 <p>No parent or carer has signed for this class yet.</p>

@@ -35,7 +35,6 @@ public record AuditEntry(long sequence, long atMillis, String actorId, String ac
         PURGED("retention.purged"),
         SIGNED_IN("staff.signed-in"),
         SIGNED_OUT("staff.signed-out"),
-        AGREEMENT_ACCEPTED("staff.agreement-accepted"),
         PAPER_SIGNATURE_RECORDED("agreement.paper-signature-recorded");
 
         public final String code;

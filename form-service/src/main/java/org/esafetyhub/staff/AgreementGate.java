@@ -6,8 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
-import org.esafetyhub.audit.AuditEntry;
-import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.site.PageRenderer;
 
 import java.util.Map;
@@ -16,7 +14,8 @@ import java.util.Set;
 /**
  * Staff accept the staff Acceptable Use Policy when they first sign in and again when its version changes:
  * until they have, every staff page answers with the policy to accept instead (and every POST is refused),
- * so that whatever page they asked for, they meet it first. Runs after the session guard.
+ * so that whatever page they asked for, they meet it first. Runs after the session guard. Each acceptance is
+ * kept (account, version, time) in its own table rather than on the audit trail, which holds what staff do to cases.
  */
 final class AgreementGate {
 
@@ -27,14 +26,12 @@ final class AgreementGate {
     private final Signatures signatures;
     private final StaffPages pages;
     private final PageRenderer renderer;
-    private final AuditTrail audit;
 
-    AgreementGate(Agreements agreements, Signatures signatures, StaffPages pages, PageRenderer renderer, AuditTrail audit) {
+    AgreementGate(Agreements agreements, Signatures signatures, StaffPages pages, PageRenderer renderer) {
         this.agreements = agreements;
         this.signatures = signatures;
         this.pages = pages;
         this.renderer = renderer;
-        this.audit = audit;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -75,9 +72,6 @@ final class AgreementGate {
             return;
         }
         signatures.accept(staff.account().id(), version.get());
-        var account = staff.account();
-        audit.record(new AuditEntry.Draft(account.id(), account.name(), account.email(), account.academySlug(), null, null,
-                AuditEntry.Action.AGREEMENT_ACCEPTED, "staff Acceptable Use Policy version " + version.get()));
         ctx.redirect("/staff/");
     }
 

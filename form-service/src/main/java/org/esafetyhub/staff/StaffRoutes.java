@@ -72,7 +72,7 @@ public final class StaffRoutes {
         this.results = new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes);
         this.evidence = new EvidenceRoutes(cases, pages, audit);
         var signed = new Signatures(jdbi, clock);
-        this.agreementGate = new AgreementGate(agreements, signed, pages, renderer, auditTrail);
+        this.agreementGate = new AgreementGate(agreements, signed, pages, renderer);
         this.signatures = new SignatureRoutes(signed, agreements, classCodes, new SignaturePages(renderer, pages), trust, auditTrail);
     }
 
