@@ -4,9 +4,10 @@
 <#import "/macros/form.ftl" as f>
 <@layout.page title="Sign the Acceptable IT Use Agreement" description="Sign the school's Acceptable IT Use Agreement online with the class code from your child's teacher.">
 <h1>Sign the Acceptable IT Use Agreement</h1>
-<p class="lede">You are signing <a href="${agreementUrl}">the Acceptable IT Use Agreement for parents and carers</a>, version <code class="agreement-version">${version}</code>. Please read it first.</p>
-<@f.errorSummary errors=errors hrefs={"relationship": "relationship-parent", "agree": "agree-yes"}/>
+<p class="lede">You are signing <a id="agreement-link" href="${agreementUrl}">the Acceptable IT Use Agreement for parents and carers</a>, version <code class="agreement-version">${version}</code>. Please read it first.</p>
+<@f.errorSummary errors=errors hrefs={"relationship": "relationship-parent", "agree": "agree-yes", "version": "agreement-link"}/>
 <form method="post" action="/agreements/parents/sign" novalidate>
+<input type="hidden" name="version" value="${version}">
 <@f.input name="classCode" label="Class code" value=form.classCode hint="The code your child's teacher gave you, such as 7B-2Q9K. It tells us your child's school and class." error=errors.classCode!"" maxlength=20/>
 <@f.input name="childName" label="Your child's name" value=form.childName error=errors.childName!"" maxlength=100/>
 <@f.input name="signerName" label="Your name" value=form.signerName error=errors.signerName!"" autocomplete="name" maxlength=100/>

@@ -68,6 +68,11 @@ public final class AgreementRoutes {
             errors.put("classCode", "We do not know the class code " + form.classCode()
                     + ". Check it with your child's teacher: it looks like 7B-2Q9K");
         }
+        var read = ctx.formParam("version");
+        if (read != null && !read.equals(version)) {
+            // the agreement was re-published while the form was open: what is signed must be what was read
+            errors.put("version", "The agreement has changed since you opened this page. Read the new version, then sign again");
+        }
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(form(version, form, errors));
             return;

@@ -104,9 +104,11 @@ class AgreementVersionIT {
         var code = AgreementsForTests.classCode(teacher, "Year 6 Elm");
         AgreementsForTests.sign(this::url, AgreementsForTests.signing(code, "Rosalind Franklin", Map.of()));
         var before = Jsoup.parse(teacher.get("/staff/agreements/classes/" + code).body()).select(".signature-sheet tbody tr").text();
+        var oldVersion = Jsoup.parse(teacher.get("/staff/agreements").body()).selectFirst("code.agreement-version").text();
 
         edit("parents.md", "raise concerns with the school directly", "raise any concern with the school directly");
         copy.bake();
+        var openedBefore = AgreementsForTests.sign(this::url, AgreementsForTests.signing(code, "Marie Curie", Map.of("version", oldVersion)));
         AgreementsForTests.sign(this::url, AgreementsForTests.signing(code, "Tim Berners-Lee", Map.of()));
         var sheet = Jsoup.parse(teacher.get("/staff/agreements/classes/" + code).body());
         var classes = Jsoup.parse(teacher.get("/staff/agreements").body()).select(".signature-classes tbody tr").text();
@@ -116,5 +118,8 @@ class AgreementVersionIT {
                 row -> assertThat(row).contains("Rosalind Franklin", "Signed an older version"),
                 row -> assertThat(row).contains("Tim Berners-Lee", "Signed the current version"));
         assertThat(classes).contains("Year 6 Elm " + code + " 1 1");
+        assertThat(openedBefore.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(openedBefore.body()).select(".error-summary").text()).contains("The agreement has changed since you opened this page");
+        assertThat(sheet.text()).doesNotContain("Marie Curie");
     }
 }
