@@ -152,7 +152,7 @@ class StaffCaseJourneyIT {
         assertThat(main()).contains("Staff Acceptable Use Policy", "accept it");
         assertAccessible();
         browser.driver().findElement(By.cssSelector("label[for='accept-yes']")).click();
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("form[action='/staff/agreement'] button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1 new"));
         assertThat(main()).contains("1 new");
         assertAccessible();
