@@ -6,7 +6,7 @@
 <nav class="staff-bar__nav" aria-label="Staff area">
 <ul>
 <#if staff.hasAcademy><li><a href="/staff/">Cases</a></li><li><a href="/staff/classes">Class codes</a></li></#if>
-<#if staff.seesResults><li><a href="/staff/results">Quiz results</a></li></#if>
+<#if staff.seesResults><li><a href="/staff/results">Quiz results</a></li><li><a href="/staff/agreements">Agreements</a></li></#if>
 <#if staff.seesCases><li><a href="/staff/dashboard">Dashboard</a></li></#if>
 <li><a href="/staff/training">Training</a></li>
 <#if staff.seesAudit><li><a href="/staff/audit">Audit trail</a></li></#if>

@@ -5,6 +5,9 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import org.esafetyhub.agreement.AgreementRoutes;
+import org.esafetyhub.agreement.Agreements;
+import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.alerts.AlertKey;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
@@ -43,6 +46,7 @@ public final class App {
 
     /** The service's pages by path, with their titles: valid link targets for the bake, and breadcrumbs. */
     static final Map<String, String> SERVICE_PAGES = Map.of(
+            AgreementRoutes.SIGN_URL, "Sign the agreement",
             "/report/", "Report bullying",
             "/report/form/", "Tell the school",
             "/report/follow-up/", "Check on a report",
@@ -91,9 +95,11 @@ public final class App {
                 HelpServicesFile.loadPackaged(), alerts);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
+        var agreements = new Agreements(settings.site());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
-                settings.quizzes(), alerts, settings.site());
+                settings.quizzes(), alerts, settings.site(), agreements);
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site());
+        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes);
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
@@ -114,6 +120,7 @@ public final class App {
             reports.register(config.routes);
             quizzes.register(config.routes);
             feedback.register(config.routes);
+            signing.register(config.routes);
             staff.register(config.routes);
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.agreement.AgreementVersion;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
@@ -46,7 +47,8 @@ final class SiteBuild implements AutoCloseable {
         var quizzes = QuizBank.load(root.resolve("content"));
         var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),
-                "quizzes", quizzes.templateModel()), servicePages(quizzes));
+                "quizzes", quizzes.templateModel(),
+                "agreementVersions", AgreementVersion.ofContent(root.resolve("content"))), servicePages(quizzes));
         return new Result(trust, quizzes, summary, policy);
     }
 

@@ -35,7 +35,8 @@ public record AuditEntry(long sequence, long atMillis, String actorId, String ac
         PURGED("retention.purged"),
         SIGNED_IN("staff.signed-in"),
         SIGNED_OUT("staff.signed-out"),
-        TRAINING_REMINDED("training.reminders-sent");
+        TRAINING_REMINDED("training.reminders-sent"),
+        PAPER_SIGNATURE_RECORDED("agreement.paper-signature-recorded");
 
         public final String code;
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Deletes what the trust keeps no longer: quiz attempts older than their retention and, only when asked
- * for, closed cases older than theirs. The {@link Result} says what went, for the command and the audit trail.
+ * Deletes what the trust keeps no longer: quiz attempts and parents' agreement signatures older than their
+ * retention and, only when asked for, closed cases older than theirs. The {@link Result} says what went, for the command and the audit trail.
  */
 public final class Purge {
 
@@ -30,7 +30,7 @@ public final class Purge {
      * @param closedCasesBefore  the UTC minute before which closed cases were deleted, empty if cases were not asked for
      */
     public record Result(boolean dryRun, int quizAttempts, Period quizAttemptsRetention, String quizAttemptsBefore,
-                         int closedCases, Optional<String> closedCasesBefore) {
+                         int closedCases, Optional<String> closedCasesBefore, int signatures, String signaturesBefore) {
     }
 
     private final Jdbi jdbi;
@@ -61,11 +61,21 @@ public final class Purge {
             minute = Optional.of(MINUTE.format(now.minus(casePeriod)));
         }
         var casesBefore = minute;
+        var signedBefore = now.minus(retention.agreementSignaturesPeriod()).toInstant();
+        var signedBeforeText = MINUTE.format(signedBefore);
         return jdbi.inTransaction(handle -> {
             var store = handle.attach(PurgeStore.class);
+            var signaturesByAcademy = store.signaturesByAcademy(signedBefore.toEpochMilli());
+            int signatures = signaturesByAcademy.stream().mapToInt(PurgeStore.AcademyCount::count).sum();
             if (request.dryRun()) {
                 return new Result(true, store.countQuizAttempts(hour), quizPeriod, hour,
-                        casesBefore.map(store::countClosedCases).orElse(0), casesBefore);
+                        casesBefore.map(store::countClosedCases).orElse(0), casesBefore, signatures, signedBeforeText);
+            }
+            store.deleteSignatures(signedBefore.toEpochMilli());
+            for (var academy : signaturesByAcademy) {
+                audit.record(handle, draft(academy.academySlug(), null, null, AuditEntry.Action.PURGED, "deleted " + academy.count()
+                        + " agreement signatures made before " + signedBeforeText + " UTC, past their retention of "
+                        + retention.agreementSignaturesPeriod()));
             }
             int attempts = store.deleteQuizAttempts(hour);
             var cases = casesBefore.map(store::closedCases).orElse(List.of());
@@ -77,7 +87,7 @@ public final class Purge {
             audit.record(handle, draft(null, null, null, AuditEntry.Action.PURGED, "deleted " + attempts
                     + " quiz attempts taken before " + hour + casesBefore.map(before -> " and " + cases.size()
                     + " cases closed before " + before).orElse("")));
-            return new Result(false, attempts, quizPeriod, hour, cases.size(), casesBefore);
+            return new Result(false, attempts, quizPeriod, hour, cases.size(), casesBefore, signatures, signedBeforeText);
         });
     }
 }

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
-        description = "Delete quiz attempts older than the trust file's retention (and, with --cases --confirm, closed cases older than theirs).")
+        description = "Delete quiz attempts and agreement signatures older than the trust file's retention (and, with --cases --confirm, closed cases older than theirs).")
 public final class PurgeCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +68,7 @@ public final class PurgeCommand implements Callable<Integer> {
         var verb = result.dryRun() ? "Would delete" : "Deleted";
         out.printf("%s %,d quiz attempts taken before %s UTC (retention %s)%n", verb, result.quizAttempts(),
                 result.quizAttemptsBefore(), result.quizAttemptsRetention());
+        out.printf("%s %,d agreement signatures made before %s UTC%n", verb, result.signatures(), result.signaturesBefore());
         result.closedCasesBefore().ifPresent(before -> out.printf("%s %,d closed cases closed before %s UTC%n",
                 verb, result.closedCases(), before));
         if (cases && !confirm && !dryRun) {

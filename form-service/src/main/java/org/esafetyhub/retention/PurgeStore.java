@@ -56,4 +56,16 @@ interface PurgeStore {
         deleteAlertMails(minute);
         return deleteClosedCaseRows(minute);
     }
+    /** How many of an academy's agreement signatures were made before a time (epoch millis). */
+    record AcademyCount(String academySlug, int count) {
+    }
+
+    @SqlQuery("""
+            SELECT academy_slug, COUNT(*) AS count FROM agreement_signature WHERE signed_at < :before
+            GROUP BY academy_slug ORDER BY academy_slug""")
+    @RegisterConstructorMapper(AcademyCount.class)
+    List<AcademyCount> signaturesByAcademy(@Bind("before") long millis);
+
+    @SqlUpdate("DELETE FROM agreement_signature WHERE signed_at < :before")
+    int deleteSignatures(@Bind("before") long millis);
 }

@@ -6,6 +6,8 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.agreement.Agreements;
+import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.quiz.ClassCodes;
@@ -51,14 +53,17 @@ public final class StaffRoutes {
     private final DashboardRoutes dashboard;
     private final TrainingRoutes training;
     private final ReviewRoutes reviews;
+    private final AgreementGate agreementGate;
+    private final SignatureRoutes signatures;
 
     /**
-     * @param quizzes the quizzes as the service scores them, for the results pages, and the staff training course
-     * @param alerts  the reporters' reply alerts: sent when staff write to them, forgotten when a case closes
-     * @param site    the baked site: the Atom feed of staff updates the staff home lists, and the documents' review dates
+     * @param quizzes    the quizzes as the service scores them, for the results pages, and the staff training course
+     * @param alerts     the reporters' reply alerts: sent when staff write to them, forgotten when a case closes
+     * @param site       the baked site: the Atom feed of staff updates the staff home lists, and the documents' review dates
+     * @param agreements the acceptable use agreements' current versions: staff accept theirs, and see parents' signatures
      */
     public StaffRoutes(Jdbi jdbi, PageRenderer renderer, Trust trust, Clock clock, ClassCodes classCodes, Policy policy,
-                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts, Path site) {
+                       AuditTrail auditTrail, Supplier<QuizBank> quizzes, ReplyAlerts alerts, Path site, Agreements agreements) {
         this.classCodes = classCodes;
         var random = new SecureRandom();
         var secrets = new Secrets(random);
@@ -81,10 +86,14 @@ public final class StaffRoutes {
         this.dashboard = new DashboardRoutes(new Monitoring(jdbi, pages.academyNames(),
                 quizId -> quizzes.get().quiz(quizId).map(Quiz::title).orElse(quizId)), pages, renderer, clock);
         this.reviews = new ReviewRoutes(jdbi, pages, clock, site);
+        var signed = new Signatures(jdbi, clock);
+        this.agreementGate = new AgreementGate(agreements, signed, pages, renderer);
+        this.signatures = new SignatureRoutes(signed, agreements, classCodes, new SignaturePages(renderer, pages), trust, auditTrail);
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.before("/staff/*", this::guard);
+        agreementGate.register(routes);
         routes.get("/staff/sign-in", ctx -> ctx.html(pages.signIn("", "")));
         routes.post("/staff/sign-in", this::signIn);
         routes.post("/staff/sign-out", ctx -> {
@@ -108,6 +117,7 @@ public final class StaffRoutes {
         dashboard.register(routes);
         training.register(routes);
         reviews.register(routes);
+        signatures.register(routes);
     }
 
     static StaffSessions.SignedIn signedIn(Context ctx) {

@@ -6,14 +6,21 @@ import java.util.Optional;
 
 /**
  * How long records are kept, as ISO-8601 periods such as {@code P2Y} or {@code P18M}: quiz attempts
- * two school years unless set; closed cases only once the trust has set a period for them.
+ * two school years unless set; closed cases only once the trust has set a period for them; parents'
+ * signatures of the acceptable use agreement ({@code agreementSignatures}, counted from signing) two years
+ * unless set, the time a pupil's agreement is kept.
  */
-public record Retention(String quizAttempts, String closedCases) {
+public record Retention(String quizAttempts, String closedCases, String agreementSignatures) {
 
-    public static final Retention DEFAULT = new Retention(null, null);
+    public static final Retention DEFAULT = new Retention(null, null, null);
 
     public Retention {
         quizAttempts = quizAttempts == null ? "P2Y" : quizAttempts;
+        agreementSignatures = agreementSignatures == null ? "P2Y" : agreementSignatures;
+    }
+
+    public Period agreementSignaturesPeriod() {
+        return Period.parse(agreementSignatures);
     }
 
     public Period quizAttemptsPeriod() {

@@ -111,6 +111,9 @@ public final class TrustFile {
         if (!Retention.valid(retention.quizAttempts())) {
             problems.add("retention.quizAttempts must be a period such as P2Y (two years) or P18M (18 months)");
         }
+        if (!Retention.valid(retention.agreementSignatures())) {
+            problems.add("retention.agreementSignatures must be a period such as P2Y (two years)");
+        }
         if (retention.closedCases() != null && !Retention.valid(retention.closedCases())) {
             problems.add("retention.closedCases must be a period such as P6Y (six years)");
         }

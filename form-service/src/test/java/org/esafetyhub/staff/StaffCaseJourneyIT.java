@@ -148,6 +148,12 @@ class StaffCaseJourneyIT {
         var secret = browser.driver().findElement(By.id("totp-secret")).getText().replace(" ", "");
         type("code", Totp.code(secret, System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS) + "\n");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/staff/").toString()));
+        // on a first sign-in the staff Acceptable Use Policy comes before any page
+        assertThat(main()).contains("Staff Acceptable Use Policy", "accept it");
+        assertAccessible();
+        browser.driver().findElement(By.cssSelector("label[for='accept-yes']")).click();
+        browser.driver().findElement(By.cssSelector("form[action='/staff/agreement'] button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1 new"));
         assertThat(main()).contains("1 new");
         assertAccessible();
 

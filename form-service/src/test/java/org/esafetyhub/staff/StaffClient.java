@@ -68,7 +68,20 @@ final class StaffClient {
                 throw new AssertionError("the first code answered " + done.statusCode());
             }
         }
+        client.acceptAgreement();
         return client;
+    }
+
+    /** Accepts the staff Acceptable Use Policy's current version, as every member of staff does at first sign-in. */
+    void acceptAgreement() throws Exception {
+        var version = Jsoup.parse(get("/staff/agreement").body()).selectFirst("input[name=version]");
+        if (version == null) {
+            return;
+        }
+        var accepted = postWithCsrf("/staff/agreement", "/staff/agreement", Map.of("version", version.attr("value"), "accept", "yes"));
+        if (accepted.statusCode() != 302) {
+            throw new AssertionError("accepting the staff agreement answered " + accepted.statusCode());
+        }
     }
 
     private String secret;
@@ -121,7 +134,7 @@ final class StaffClient {
         return added(of(stack), role, academy);
     }
 
-    private static StaffClient added(Service stack, Role role, String academy) {
+    static StaffClient added(Service stack, Role role, String academy) {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
         var out = new StringWriter();
         var args = new java.util.ArrayList<>(java.util.List.of("add", "--email", email, "--name", "Test " + role, "--role", role.name(),

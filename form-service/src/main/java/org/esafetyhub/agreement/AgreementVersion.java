@@ -1,0 +1,60 @@
+package org.esafetyhub.agreement;
+
+import org.esafetyhub.site.FrontMatter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The version of an Acceptable Use Policy: the first 12 hex digits of the SHA-256 of its Markdown body
+ * (after the header, line endings made {@code \n}, trailing blank space ignored). Changing a word of the
+ * agreement makes a new version; changing its header (a review date) does not. Worked out at the bake.
+ */
+public final class AgreementVersion {
+
+    /** The folder under content/ that holds one agreement per audience: parents.md, pupils.md, staff.md. */
+    public static final String FOLDER = "agreements";
+    static final int LENGTH = 12;
+
+    private AgreementVersion() {
+    }
+
+    static String of(String body) {
+        var normalised = body.replace("\r\n", "\n").strip();
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The version of each agreement under the content folder, by its {@code audience}: what agreement pages render. */
+    public static Map<String, String> ofContent(Path contentFolder) {
+        var versions = new LinkedHashMap<String, String>();
+        var folder = contentFolder.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return versions;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                var lines = Files.readAllLines(file);
+                var header = FrontMatter.parse(file.toString(), lines);
+                header.get("audience").ifPresent(audience -> versions.put(audience.value(),
+                        of(String.join("\n", lines.subList(header.separatorLine(), lines.size())))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return versions;
+    }
+}
