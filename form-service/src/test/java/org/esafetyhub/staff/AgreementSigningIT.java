@@ -1,6 +1,5 @@
 package org.esafetyhub.staff;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.esafetyhub.testing.Browser;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AgreementSigningIT {
 
     private static final String RIVERSIDE = "riverside-primary";
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static void scriptOff(Browser browser, boolean off) {
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", off));
@@ -35,8 +33,7 @@ class AgreementSigningIT {
         assertThat(HtmlChecker.errors("<!DOCTYPE html>\n" + browser.driver().getPageSource())).isEmpty();
         scriptOff(browser, false);
         try {
-            var violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations();
-            assertThat(violations).as("axe: %s", violations.stream().map(v -> v.getId()).toList()).isEmpty();
+            assertThat(browser.accessibilityViolations()).isEmpty();
         } finally {
             scriptOff(browser, true);
         }
@@ -180,18 +177,10 @@ class AgreementSigningIT {
         try {
             for (var path : pages) {
                 browser.open(stack.url(path));
-                var violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations();
-                assertThat(violations).as("axe on %s: %s", path, violations.stream().map(v -> v.getId()).toList()).isEmpty();
+                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
             }
-            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
-            for (var path : pages) {
-                browser.open(stack.url(path));
-                var overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                assertThat(((Number) overflow).intValue()).as("sideways overflow of %s at 320 px", path).isLessThanOrEqualTo(0);
-            }
+            assertThat(browser.pagesOverflowingAt320(pages.stream().map(stack::url).toList())).isEmpty();
         } finally {
-            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.driver().manage().deleteAllCookies();
         }
     }

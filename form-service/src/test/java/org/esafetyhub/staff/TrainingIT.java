@@ -1,6 +1,5 @@
 package org.esafetyhub.staff;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.testing.Browser;
@@ -42,7 +41,6 @@ class TrainingIT {
 
     private static final String RIVERSIDE = "riverside-primary";
     private static final String MEADOWBANK = "meadowbank-academy";
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /** The status the matrix shows for a member of staff, as the given reader sees it. */
     private static String statusIn(StaffClient reader, StaffClient member) throws Exception {
@@ -57,12 +55,6 @@ class TrainingIT {
         } finally {
             browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
-    }
-
-    private static void assertAxeFinds(Browser browser, String page) {
-        var violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations();
-        assertThat(violations).as("axe on %s: %s", page, violations.stream().map(v -> v.getId() + " " + v.getNodes().stream()
-                .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
     }
 
     @Test
@@ -94,7 +86,7 @@ class TrainingIT {
             assertThat(browser.driver().findElement(By.id("training-outcome")).getText()).contains("You passed");
             assertThat(browser.driver().findElement(By.cssSelector(".result-summary__score")).getText())
                     .isEqualTo("You got " + right.size() + " out of " + right.size() + " right.");
-            assertAxeFinds(browser, "the training result");
+            assertThat(browser.accessibilityViolations()).as("axe on the training result").isEmpty();
         } finally {
             browser.driver().manage().deleteAllCookies();
         }
@@ -294,19 +286,10 @@ class TrainingIT {
         try {
             for (var path : pages) {
                 browser.open(stack.url(path));
-                assertAxeFinds(browser, path);
+                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
             }
-            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
-            for (var path : pages) {
-                browser.open(stack.url(path));
-                var overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                var wide = browser.script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
-                        + " > document.documentElement.clientWidth).map(e => e.tagName + '.' + e.className).join(' ')");
-                assertThat(((Number) overflow).intValue()).as("sideways overflow of %s at 320 px: %s", path, wide).isLessThanOrEqualTo(0);
-            }
+            assertThat(browser.pagesOverflowingAt320(pages.stream().map(stack::url).toList())).isEmpty();
         } finally {
-            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.driver().manage().deleteAllCookies();
         }
     }

@@ -1,5 +1,6 @@
 package org.esafetyhub.testing;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,40 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** axe-core's WCAG 2.2 AA rules, as every accessibility check of the suite runs them. */
+    public static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** What axe finds against WCAG 2.2 AA on the page open now: each rule broken, with the elements it names. */
+    public List<String> accessibilityViolations() {
+        return new AxeBuilder().withTags(WCAG_22_AA).analyze(driver).getViolations().stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
+    /**
+     * WCAG 1.4.10: opens each page 320 CSS pixels wide and says which need sideways scrolling, by how
+     * many pixels and through which elements; empty when every page reflows.
+     */
+    public List<String> pagesOverflowingAt320(List<URI> pages) {
+        var overflowing = new ArrayList<String>();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            for (var page : pages) {
+                open(page);
+                var overflow = ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+                if (overflow > 0) {
+                    overflowing.add(page.getPath() + ": " + overflow + " px, " + script("return [...document.querySelectorAll('body *')]"
+                            + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+                            + ".map(e => e.tagName + '.' + e.className).join(' ')"));
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        return overflowing;
     }
 
     /** Every URL the browser requested since the last call. */
