@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
@@ -54,8 +55,14 @@ public final class App {
      * @param outboxInterval how often waiting e-mails are sent
      * @param policy         the policy whose sections 4 and 5 are the cases' checklists
      */
-    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
-                           Policy policy) {
+    public record Settings(Path site, Supplier<QuizBank> quizzes, DatabaseAddress database, Trust trust, Clock clock,
+                           Duration outboxInterval, Policy policy) {
+
+        /** On the SQLite file. */
+        public Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
+                        Policy policy) {
+            this(site, quizzes, DatabaseAddress.sqlite(database), trust, clock, outboxInterval, policy);
+        }
     }
 
     private final Javalin javalin;
@@ -73,11 +80,11 @@ public final class App {
     }
 
     public static App create(Settings settings) {
-        var database = Database.openSqlite(settings.database());
+        var database = Database.open(settings.database(), System.getenv());
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
-        var receiptKey = ReceiptKey.forDatabase(settings.database(), System.getenv());
+        var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
                 HelpServicesFile.loadPackaged());
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());

@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * The secret receipts' proofs are signed with: the environment variable {@code ESAFETY_RECEIPT_KEY},
- * else the file {@code receipt.key} beside the database, which is made (readable by its owner only)
- * when neither exists. Losing it means receipts already given can no longer be checked.
+ * else the file {@code receipt.key} in the service's local folder (beside an SQLite database;
+ * {@code data/} on PostgreSQL), which is made (readable by its owner only) when neither exists.
+ * Several nodes must share one key: give each the same {@code ESAFETY_RECEIPT_KEY}.
+ * Losing it means receipts already given can no longer be checked.
  */
 public final class ReceiptKey {
 
@@ -31,13 +33,16 @@ public final class ReceiptKey {
         this.notice = notice;
     }
 
-    /** @param environment the process's environment ({@code System.getenv()}) */
-    public static ReceiptKey forDatabase(Path database, Map<String, String> environment) {
+    /**
+     * @param folder      where the key file is kept when the environment gives none
+     * @param environment the process's environment ({@code System.getenv()})
+     */
+    public static ReceiptKey inFolder(Path folder, Map<String, String> environment) {
         var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return new ReceiptKey(checked(fromEnvironment.strip(), ENVIRONMENT_VARIABLE), null);
         }
-        var file = database.toAbsolutePath().resolveSibling(FILE_NAME);
+        var file = folder.toAbsolutePath().resolve(FILE_NAME);
         try {
             if (Files.isRegularFile(file)) {
                 return new ReceiptKey(checked(Files.readString(file).strip(), file.toString()), null);

@@ -38,10 +38,11 @@ class ServiceIT {
         assertThat(Files.isRegularFile(stack.database())).isTrue();
     }
 
-    /** The version of the newest migration in the sources, such as "2" for V2__quiz_attempts.sql. */
+    /** The version of the newest migration in the sources (shared or the engine's own), such as "2" for V2__quiz_attempts.sql. */
     private static String newestMigration() throws Exception {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString())
+        try (var files = Files.walk(Path.of("src/main/resources/db"))) {
+            return String.valueOf(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("V") && name.endsWith(".sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
                     .max().orElseThrow());
         }
