@@ -62,7 +62,7 @@ class ResultsVersionIT {
 
     @Test
     void editing_a_quiz_makes_a_new_version_and_leaves_the_old_versions_figures_exactly_as_they_were() throws Exception {
-        var teacher = StaffClient.signedIn(new StaffClient.Service(folder.resolve("versions.db"), this::url), Role.TEACHER, "riverside-primary");
+        var teacher = StaffClient.signedIn(new StaffClient.Service(folder.resolve("versions.db").toString(), this::url), Role.TEACHER, "riverside-primary");
         var classCode = Jsoup.parse(teacher.postWithCsrf("/staff/classes", "/staff/classes", Map.of("label", "6J")).body())
                 .selectFirst(".notice .code").text();
         var oldQuiz = AttemptsForTests.quiz(content, QUIZ);
