@@ -8,6 +8,8 @@ import io.javalin.json.JavalinJackson;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.db.Engine;
+import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
@@ -85,8 +87,11 @@ public final class App {
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
+        // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
+        var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
+                : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                HelpServicesFile.loadPackaged());
+                HelpServicesFile.loadPackaged(), limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,

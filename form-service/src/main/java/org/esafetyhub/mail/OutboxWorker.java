@@ -7,18 +7,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends what waits in the outbox, every interval, until the mail server takes it. While the server
- * is down nothing is lost: the mails stay in the table and go on a later round.
+ * is down nothing is lost: the mails stay in the table and go on a later round. Each mail is claimed
+ * before it is sent, so that of several nodes only one sends it; a node that dies holding a claim
+ * loses it after {@link #CLAIM} and another sends the mail.
  */
 public final class OutboxWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+    /** Longer than the mail server's timeouts (5 s to connect, 10 s to read or write) can make one send take. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
 
+    private final String node = UUID.randomUUID().toString();
     private final Jdbi jdbi;
     private final MailSender sender;
     private final ScheduledExecutorService scheduler;
@@ -48,13 +54,17 @@ public final class OutboxWorker implements AutoCloseable {
     private void sendWaiting() {
         try {
             var store = jdbi.onDemand(OutboxStore.class);
-            for (var mail : store.unsent()) {
+            for (var mail : store.unclaimed(System.currentTimeMillis())) {
+                long now = System.currentTimeMillis();
+                if (!store.claim(mail.id(), node, now, now + CLAIM.toMillis())) {
+                    continue; // another node is sending it
+                }
                 try {
                     sender.send(mail.recipient(), mail.subject(), mail.body());
-                    store.markSent(mail.id());
+                    store.markSent(mail.id(), node);
                 } catch (MessagingException e) {
                     var reason = String.valueOf(e.getMessage());
-                    store.markFailed(mail.id(), reason.substring(0, Math.min(reason.length(), 500)));
+                    store.markFailed(mail.id(), node, reason.substring(0, Math.min(reason.length(), 500)));
                     LOG.warn("the mail server did not take a notification (attempt {}): {}", mail.attempts() + 1, reason);
                     return; // the server is likely down: try the rest on the next round
                 }

@@ -1,5 +1,7 @@
 package org.esafetyhub.report;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -63,6 +66,17 @@ public final class ReceiptKey {
 
     byte[] secret() {
         return secret.clone();
+    }
+
+    /** A key of its own for another use (such as hashing rate-limit keys), made from this one: HMAC-SHA-256 of the purpose. */
+    public byte[] derived(String purpose) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is missing from this Java", e);
+        }
     }
 
     /** Said once at start when the key file was made. */
