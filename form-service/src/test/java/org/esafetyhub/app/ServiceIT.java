@@ -2,6 +2,7 @@ package org.esafetyhub.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Stack;
+import org.flywaydb.core.api.MigrationVersion;
 import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.testing.StackExtension;
 import org.jsoup.Jsoup;
@@ -40,13 +41,13 @@ class ServiceIT {
         assertThat(response.body()).doesNotContain(stack.db()).doesNotContain("jdbc").doesNotContain("user");
     }
 
-    /** The version of the newest migration in the sources (shared or the engine's own), such as "2" for V2__quiz_attempts.sql. */
+    /** The version of the newest migration in the sources (shared or the engine's own): "2" for V2__x.sql, "12.1" for V12_1__x.sql. */
     private static String newestMigration() throws Exception {
         try (var files = Files.walk(Path.of("src/main/resources/db"))) {
-            return String.valueOf(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
                     .filter(name -> name.startsWith("V") && name.endsWith(".sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow());
+                    .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__"))))
+                    .max(MigrationVersion::compareTo).orElseThrow().getVersion();
         }
     }
 
