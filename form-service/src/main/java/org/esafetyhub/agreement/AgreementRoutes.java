@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
+import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -32,13 +33,14 @@ public final class AgreementRoutes {
     private final RateLimiter signingByClient;
     private final String keptFor;
 
-    public AgreementRoutes(PageRenderer renderer, Trust trust, Agreements agreements, Signatures signatures, ClassCodes classCodes) {
+    public AgreementRoutes(PageRenderer renderer, Trust trust, Agreements agreements, Signatures signatures, ClassCodes classCodes,
+                           RateLimits limits) {
         this.renderer = renderer;
         this.agreements = agreements;
         this.signatures = signatures;
         this.classCodes = classCodes;
         this.clients = new ClientKey(trust.service().trustedProxies());
-        this.signingByClient = new RateLimiter(trust.service().reportsPerClient(), Duration.ofMinutes(10));
+        this.signingByClient = limits.limiter("signatures", trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.keptFor = inWords(trust.retention().agreementSignaturesPeriod());
     }
 

@@ -25,14 +25,18 @@ public final class AlertKey {
         this.notice = notice;
     }
 
-    /** @param environment the process's environment ({@code System.getenv()}) */
-    public static AlertKey forDatabase(java.nio.file.Path database, Map<String, String> environment) {
+    /**
+     * @param folder      where the key file is kept when the environment gives none (nodes sharing PostgreSQL
+     *                    must share one key: give each the same environment variable)
+     * @param environment the process's environment ({@code System.getenv()})
+     */
+    public static AlertKey inFolder(java.nio.file.Path folder, Map<String, String> environment) {
         var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return new AlertKey(new AddressCipher(decoded(fromEnvironment.strip(), ENVIRONMENT_VARIABLE)), null);
         }
-        var file = KeyFile.file(database, FILE_NAME);
-        var key = KeyFile.readOrMake(database, FILE_NAME, "the reply-alert key");
+        var file = KeyFile.file(folder, FILE_NAME);
+        var key = KeyFile.readOrMake(folder, FILE_NAME, "the reply-alert key");
         return new AlertKey(new AddressCipher(decoded(key.text(), file.toString())), key.made()
                 ? "Made a new reply-alert key in " + file + " (readable by its owner only). Back it up apart from the database:"
                 + " without it, alerts still waiting cannot be sent."

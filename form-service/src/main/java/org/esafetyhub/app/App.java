@@ -13,6 +13,9 @@ import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.feedback.FeedbackRoutes;
+import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.db.Engine;
+import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
@@ -62,8 +65,14 @@ public final class App {
      * @param outboxInterval how often waiting e-mails are sent
      * @param policy         the policy whose sections 4 and 5 are the cases' checklists
      */
-    public record Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
-                           Policy policy) {
+    public record Settings(Path site, Supplier<QuizBank> quizzes, DatabaseAddress database, Trust trust, Clock clock,
+                           Duration outboxInterval, Policy policy) {
+
+        /** On the SQLite file. */
+        public Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
+                        Policy policy) {
+            this(site, quizzes, DatabaseAddress.sqlite(database), trust, clock, outboxInterval, policy);
+        }
     }
 
     private final Javalin javalin;
@@ -84,22 +93,26 @@ public final class App {
     }
 
     public static App create(Settings settings) {
-        var database = Database.openSqlite(settings.database());
+        var database = Database.open(settings.database(), System.getenv());
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
         var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
         var health = new HealthRoutes(database);
-        var receiptKey = ReceiptKey.forDatabase(settings.database(), System.getenv());
-        var alertKey = AlertKey.forDatabase(settings.database(), System.getenv());
+        var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
+        var alertKey = AlertKey.inFolder(settings.database().localFolder(), System.getenv());
         var alerts = new ReplyAlerts(database.jdbi(), alertKey, settings.trust(), settings.clock());
+        // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
+        var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
+                : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                HelpServicesFile.loadPackaged(), alerts);
+                HelpServicesFile.loadPackaged(), alerts, limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
         var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
                 settings.quizzes(), alerts, settings.site(), agreements);
-        var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site());
-        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes);
+        var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
+        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
+                limits);
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 

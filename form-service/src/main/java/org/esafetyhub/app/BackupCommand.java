@@ -1,6 +1,11 @@
 package org.esafetyhub.app;
 
 import org.esafetyhub.db.Database;
+import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.db.Engine;
+import org.esafetyhub.trust.InvalidTrustFileException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,16 +22,30 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", description = "The SQLite database file (default: ${DEFAULT-VALUE}).")
-    private Path db = Path.of("data/esafety.db");
+    @Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--to", required = true, description = "The backup file to create; it must not exist yet.")
     private Path to;
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println(db.toAbsolutePath().normalize() + " does not exist: give the database with --db");
+        var err = spec.commandLine().getErr();
+        DatabaseAddress db;
+        try {
+            db = database.address();
+        } catch (IllegalArgumentException | InvalidTrustFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (db.engine() != Engine.SQLITE) {
+            err.println("backup copies an SQLite file; the database is PostgreSQL (" + db + "): back it up with pg_dump,"
+                    + " for example pg_dump --format=custom --file=esafety.dump DBNAME, or with pgBackRest");
+            return 1;
+        }
+        var missing = DatabaseOptions.missing(db);
+        if (missing.isPresent()) {
+            err.println(missing.get());
             return 1;
         }
         if (Files.exists(to)) {
@@ -34,8 +53,10 @@ final class BackupCommand implements Callable<Integer> {
             return 1;
         }
         long start = System.nanoTime();
-        Database.openSqlite(db).backupTo(to);
-        spec.commandLine().getOut().printf("Backed up %s to %s (%,d bytes) in %d ms%n", db.toAbsolutePath().normalize(),
+        try (var opened = Database.open(db, System.getenv())) {
+            opened.backupTo(to);
+        }
+        spec.commandLine().getOut().printf("Backed up %s to %s (%,d bytes) in %d ms%n", db,
                 to.toAbsolutePath().normalize(), to.toFile().length(), (System.nanoTime() - start) / 1_000_000);
         return 0;
     }

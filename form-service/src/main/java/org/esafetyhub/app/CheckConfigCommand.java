@@ -1,12 +1,16 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.db.ConnectionCheck;
+import org.esafetyhub.db.DatabaseOptions;
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.InvalidTrustFileException;
+import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,16 +29,18 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Option(names = "--root", description = "The folder holding content/, templates/, data/ and jbake.properties (default: ${DEFAULT-VALUE}).")
     private Path root = Path.of(".");
 
-    @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}, under the root).")
-    private Path config = Path.of("config/trust.yaml");
+    /** The trust file under the root; an SQLite file under the root too. */
+    @Mixin
+    private DatabaseOptions database;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         boolean ok = true;
+        Trust trust = null;
         try {
-            var trust = TrustFile.load(root.resolve(config));
+            trust = TrustFile.load(root.resolve(database.config()));
             out.println("trust file: " + trust.academies().size() + " academies"
                     + (trust.smtp() == null ? " (no smtp: notifications will wait in the outbox)" : ""));
             out.println("staff training: pass mark " + trust.training().passMark() + "%, refresher every " + trust.training().refresher());
@@ -42,6 +48,7 @@ final class CheckConfigCommand implements Callable<Integer> {
             err.println(e.getMessage());
             ok = false;
         }
+        ok &= checkDatabase(trust);
         try {
             out.println("policy: " + PolicyFile.load(root.resolve(SiteBuild.POLICY)).requiredActions().size() + " required actions");
         } catch (InvalidPolicyFileException e) {
@@ -65,5 +72,20 @@ final class CheckConfigCommand implements Callable<Integer> {
         }
         out.println(ok ? "Everything checks out." : "There are problems: see above.");
         return ok ? 0 : 1;
+    }
+
+    /** Connects to the database the service would open, changing nothing; not without the trust file, which may name it. */
+    private boolean checkDatabase(Trust trust) {
+        if (trust == null) {
+            return false;
+        }
+        try {
+            var address = database.address(trust).under(root);
+            spec.commandLine().getOut().println("database: " + ConnectionCheck.describe(address, System.getenv()));
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException | InvalidTrustFileException e) {
+            spec.commandLine().getErr().println("database: " + e.getMessage());
+            return false;
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 
-/** {@code GET /healthz}: is the service up, can it reach its database, at which schema version. */
+/** {@code GET /healthz}: is the service up, can it reach its database, which engine it is, at which schema version. */
 final class HealthRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
@@ -25,6 +25,7 @@ final class HealthRoutes {
             var version = database.schemaVersion();
             body.put("status", "UP");
             body.put("database", "UP");
+            body.put("engine", database.engine().vendor());
             body.put("schemaVersion", version.orElse(null));
         } catch (RuntimeException e) {
             LOG.warn("health check cannot reach the database: {}", e.getMessage());

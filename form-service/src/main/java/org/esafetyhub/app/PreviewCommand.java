@@ -5,7 +5,10 @@ import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.trust.InvalidTrustFileException;
+import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.db.DatabaseOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,19 +42,17 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--site", description = "Where to bake the site and serve it from (default: ${DEFAULT-VALUE}, under the root).")
     private Path site = Path.of("target/site");
 
-    @Option(names = "--db", description = "The SQLite database file, created with its folder if missing (default: ${DEFAULT-VALUE}, under the root).")
-    private Path db = Path.of("data/esafety.db");
-
-    @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}, under the root).")
-    private Path config = Path.of("config/trust.yaml");
+    /** Both under the root when relative. */
+    @Mixin
+    private DatabaseOptions databaseOptions;
 
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var home = root.toAbsolutePath().normalize();
         var siteFolder = home.resolve(site).normalize();
+        var config = databaseOptions.config();
         var trustFile = home.resolve(config).normalize();
-        var database = home.resolve(db).normalize();
         boolean interrupted;
         try (var build = new SiteBuild(home, siteFolder, trustFile)) {
             SiteBuild.Result first;
@@ -62,6 +63,13 @@ final class PreviewCommand implements Callable<Integer> {
                 return 1;
             }
             var quizzes = new AtomicReference<>(first.quizzes());
+            DatabaseAddress database;
+            try {
+                database = databaseOptions.address(first.trust()).under(home);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
             var app = App.create(new App.Settings(siteFolder, quizzes::get, database, first.trust(), Clock.systemUTC(),
                     Duration.ofSeconds(30), first.policy())).start(port);
             try (var watcher = new SourceWatcher(

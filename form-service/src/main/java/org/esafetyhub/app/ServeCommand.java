@@ -6,7 +6,10 @@ import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
+import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.db.DatabaseOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,11 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--site", description = "The baked site (default: ${DEFAULT-VALUE}).")
     private Path site = Path.of("target/site");
 
-    @Option(names = "--db", description = "The SQLite database file, created with its folder if missing (default: ${DEFAULT-VALUE}).")
-    private Path db = Path.of("data/esafety.db");
-
-    @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}).")
-    private Path config = Path.of("config/trust.yaml");
+    @Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--content", description = "The content folder the site was baked from; its quizzes are scored (default: ${DEFAULT-VALUE}).")
     private Path content = Path.of("content");
@@ -54,11 +54,14 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         App app;
+        DatabaseAddress db;
         try {
             var quizzes = QuizBank.load(content);
-            app = App.create(new App.Settings(site, () -> quizzes, db, TrustFile.load(config), Clock.systemUTC(), Duration.ofSeconds(30),
+            var trust = TrustFile.load(database.config());
+            db = database.address(trust);
+            app = App.create(new App.Settings(site, () -> quizzes, db, trust, Clock.systemUTC(), Duration.ofSeconds(30),
                     PolicyFile.load(policy)));
-        } catch (InvalidTrustFileException | InvalidQuizException | InvalidPolicyFileException e) {
+        } catch (InvalidTrustFileException | InvalidQuizException | InvalidPolicyFileException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -77,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             app.start(host, port);
         }
         spec.commandLine().getOut().println("eSafety Hub is serving http://localhost:" + app.port() + "/ (database "
-                + db.toAbsolutePath().normalize() + ")");
+                + db + ")");
         app.receiptKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.alertKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.firstAdminLink().ifPresent(link -> spec.commandLine().getOut().println(

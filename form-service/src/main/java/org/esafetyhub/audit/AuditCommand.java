@@ -1,14 +1,14 @@
 package org.esafetyhub.audit;
 
 import org.esafetyhub.db.Database;
+import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.InvalidTrustFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -35,16 +35,26 @@ public final class AuditCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", description = "The SQLite database file (default: ${DEFAULT-VALUE}).")
-        Path db = Path.of("data/esafety.db");
+        @Mixin
+        DatabaseOptions database;
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(db)) {
-                spec.commandLine().getErr().println(db.toAbsolutePath().normalize() + " does not exist: give the database with --db");
+            Verification result;
+            try {
+                var db = database.address();
+                var missing = DatabaseOptions.missing(db);
+                if (missing.isPresent()) {
+                    spec.commandLine().getErr().println(missing.get());
+                    return 2;
+                }
+                try (var opened = Database.open(db, System.getenv())) {
+                    result = new AuditTrail(opened.jdbi(), Clock.systemUTC()).verify();
+                }
+            } catch (IllegalArgumentException | InvalidTrustFileException e) {
+                spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
-            var result = new AuditTrail(Database.openSqlite(db).jdbi(), Clock.systemUTC()).verify();
             if (result.intact()) {
                 spec.commandLine().getOut().println(result.summary());
                 return 0;

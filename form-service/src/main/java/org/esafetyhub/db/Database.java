@@ -9,18 +9,21 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The service's database: an SQLite file, migrated by Flyway on opening. Every engine-specific
- * setting lives here; stores only see {@link Jdbi} and portable SQL.
+ * The service's database: an SQLite file or a PostgreSQL server, migrated by Flyway on opening.
+ * Every engine-specific setting lives here (and in {@link Postgres}); stores only see {@link Jdbi}
+ * and portable SQL.
  * <p>
  * Connections are pooled and reused: opening an SQLite connection costs more than most queries.
  * Hot inserts go through a {@link GroupCommit} of their own connection instead (see {@link #groupCommit}).
@@ -35,11 +38,42 @@ public final class Database implements AutoCloseable {
     /** The unpooled source: a group commit's writer holds one connection of it for as long as it runs. */
     private final Jdbi unpooled;
     private final List<GroupCommit<?>> groupCommits = new ArrayList<>();
+    private final Engine engine;
 
-    private Database(HikariDataSource pool, Jdbi unpooled) {
+    private Database(Engine engine, HikariDataSource pool, Jdbi unpooled) {
+        this.engine = engine;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.unpooled = unpooled;
+    }
+
+    /**
+     * Opens and migrates the database at the address.
+     *
+     * @param environment the process's environment ({@code System.getenv()}): PostgreSQL's credentials
+     */
+    public static Database open(DatabaseAddress address, Map<String, String> environment) {
+        if (address.engine() == Engine.SQLITE) {
+            return openSqlite(address.sqliteFile());
+        }
+        var pool = Postgres.pool(address.jdbcUrl(), Credentials.from(environment));
+        try {
+            migrate(pool, Engine.POSTGRESQL);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        // PostgreSQL takes many writers: a group commit's writer borrows one pooled connection for as long as it runs
+        return new Database(Engine.POSTGRESQL, pool, Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    }
+
+    /** Shared migrations, then the engine's own (where the engines' types differ). */
+    private static void migrate(DataSource dataSource, Engine engine) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + engine.vendor())
+                .load()
+                .migrate();
     }
 
     /** Opens (creating it and its folder if need be) and migrates the SQLite file. */
@@ -60,21 +94,21 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         var dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        migrate(dataSource, Engine.SQLITE);
         var pooled = new HikariConfig();
         pooled.setDataSource(dataSource);
         pooled.setPoolName("sqlite");
         pooled.setMaximumPoolSize(POOLED_CONNECTIONS);
         pooled.setMinimumIdle(1);
-        return new Database(new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        return new Database(Engine.SQLITE, new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     /**
@@ -100,8 +134,14 @@ public final class Database implements AutoCloseable {
     /**
      * An online, consistent copy of the whole database into a new file, taken while the service
      * runs (SQLite's {@code VACUUM INTO}: one read transaction, so writers are not blocked for long).
+     *
+     * @throws UnsupportedOperationException on PostgreSQL, whose own tools back it up
      */
     public void backupTo(Path target) {
+        if (engine != Engine.SQLITE) {
+            throw new UnsupportedOperationException("backup copies an SQLite file; on PostgreSQL use pg_dump"
+                    + " (for example pg_dump --format=custom --file=esafety.dump DBNAME) or pgBackRest");
+        }
         jdbi.useHandle(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
     }
 

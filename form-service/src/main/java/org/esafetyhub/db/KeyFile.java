@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A secret kept in a file beside the database (never in it): 32 random bytes as Base64 text, made
+ * A secret kept in a file in the service's local folder (beside an SQLite database; never in the database): 32 random bytes as Base64 text, made
  * readable by its owner only when it does not exist yet.
  */
 public final class KeyFile {
@@ -23,8 +23,8 @@ public final class KeyFile {
     }
 
     /** @param what names the key in an error, such as "the receipt key" */
-    public static Key readOrMake(Path database, String fileName, String what) {
-        var file = file(database, fileName);
+    public static Key readOrMake(Path folder, String fileName, String what) {
+        var file = file(folder, fileName);
         try {
             if (Files.isRegularFile(file)) {
                 return new Key(Files.readString(file).strip(), false);
@@ -39,9 +39,9 @@ public final class KeyFile {
         }
     }
 
-    /** Where the key file of this database is. */
-    public static Path file(Path database, String fileName) {
-        return database.toAbsolutePath().resolveSibling(fileName);
+    /** Where the key file is in the folder. */
+    public static Path file(Path folder, String fileName) {
+        return folder.toAbsolutePath().resolve(fileName);
     }
 
     private static void write(Path file, String key) throws IOException {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
+import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.site.BakedDocuments;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
@@ -39,14 +40,14 @@ public final class FeedbackRoutes {
     private final RateLimiter commentsByClient;
 
     /** @param site the baked site, whose pages with the feedback form are the documents a comment may be about */
-    public FeedbackRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, Path site) {
+    public FeedbackRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, Path site, RateLimits limits) {
         this.renderer = renderer;
         this.jdbi = jdbi;
         this.clock = clock;
         this.site = site;
         trust.academies().forEach(a -> academies.put(a.slug(), a.name()));
         this.clients = new ClientKey(trust.service().trustedProxies());
-        this.commentsByClient = new RateLimiter(trust.service().reportsPerClient(), Duration.ofMinutes(10));
+        this.commentsByClient = limits.limiter("feedback", trust.service().reportsPerClient(), Duration.ofMinutes(10));
     }
 
     public void register(JavalinDefaultRoutingApi routes) {

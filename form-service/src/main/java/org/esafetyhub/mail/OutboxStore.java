@@ -8,7 +8,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.List;
 import java.util.UUID;
 
-/** The outbox: a mail is queued in the same transaction as what it tells about, and sent later. */
+/**
+ * The outbox: a mail is queued in the same transaction as what it tells about, and sent later by
+ * whichever node claims it first (see V12_1): a claim is one conditional UPDATE, which only one
+ * node's can win on either engine, and it runs out if its node dies before sending.
+ */
 public interface OutboxStore {
 
     /** @param alertReportId for a reply alert, the report whose encrypted address it goes to (recipient is then empty) */
@@ -36,17 +40,30 @@ public interface OutboxStore {
         insertAlert(UUID.randomUUID().toString(), reportId, subject, body);
     }
 
-    @SqlQuery("SELECT id, recipient, subject, body, attempts, alert_report_id FROM outbox WHERE NOT sent ORDER BY attempts LIMIT 50")
+    /** Mails waiting that no node holds a live claim on. */
+    @SqlQuery("""
+            SELECT id, recipient, subject, body, attempts, alert_report_id FROM outbox
+            WHERE NOT sent AND claimed_until < :now ORDER BY attempts LIMIT 50""")
     @RegisterConstructorMapper(Mail.class)
-    List<Mail> unsent();
+    List<Mail> unclaimed(@Bind("now") long now);
 
-    @SqlUpdate("UPDATE outbox SET sent = TRUE, attempts = attempts + 1, last_error = NULL WHERE id = :id")
-    void markSent(@Bind("id") String id);
+    /** True when this node now holds the mail until the given time; false when another node took it first. */
+    @SqlUpdate("""
+            UPDATE outbox SET claimed_by = :node, claimed_until = :until
+            WHERE id = :id AND NOT sent AND claimed_until < :now""")
+    boolean claim(@Bind("id") String id, @Bind("node") String node, @Bind("now") long now, @Bind("until") long until);
 
     /** A reply alert whose address is gone: there is no one to send it to. */
     @SqlUpdate("DELETE FROM outbox WHERE id = :id")
     void drop(@Bind("id") String id);
 
-    @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
-    void markFailed(@Bind("id") String id, @Bind("error") String error);
+    @SqlUpdate("""
+            UPDATE outbox SET sent = TRUE, attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claimed_until = 0
+            WHERE id = :id AND claimed_by = :node""")
+    void markSent(@Bind("id") String id, @Bind("node") String node);
+
+    @SqlUpdate("""
+            UPDATE outbox SET attempts = attempts + 1, last_error = :error, claimed_by = NULL, claimed_until = 0
+            WHERE id = :id AND claimed_by = :node""")
+    void markFailed(@Bind("id") String id, @Bind("node") String node, @Bind("error") String error);
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +16,17 @@ import java.util.function.Function;
 
 /**
  * Sends what waits in the outbox, every interval, until the mail server takes it. While the server
- * is down nothing is lost: the mails stay in the table and go on a later round.
+ * is down nothing is lost: the mails stay in the table and go on a later round. Each mail is claimed
+ * before it is sent, so that of several nodes only one sends it; a node that dies holding a claim
+ * loses it after {@link #CLAIM} and another sends the mail.
  */
 public final class OutboxWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+    /** Longer than the mail server's timeouts (5 s to connect, 10 s to read or write) can make one send take. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
 
+    private final String node = UUID.randomUUID().toString();
     private final Jdbi jdbi;
     private final MailSender sender;
     private final ScheduledExecutorService scheduler;
@@ -58,7 +64,11 @@ public final class OutboxWorker implements AutoCloseable {
     private void sendWaiting() {
         try {
             var store = jdbi.onDemand(OutboxStore.class);
-            for (var mail : store.unsent()) {
+            for (var mail : store.unclaimed(System.currentTimeMillis())) {
+                long now = System.currentTimeMillis();
+                if (!store.claim(mail.id(), node, now, now + CLAIM.toMillis())) {
+                    continue; // another node is sending it
+                }
                 var recipient = mail.alertReportId() == null ? Optional.of(mail.recipient()) : alertAddresses.apply(mail.alertReportId());
                 if (recipient.isEmpty()) {
                     store.drop(mail.id());
@@ -67,12 +77,12 @@ public final class OutboxWorker implements AutoCloseable {
                 }
                 try {
                     sender.send(recipient.get(), mail.subject(), mail.body());
-                    store.markSent(mail.id());
+                    store.markSent(mail.id(), node);
                 } catch (MessagingException e) {
                     // a server's refusal often quotes the recipient: a reporter's address is never written down
                     var reason = mail.alertReportId() == null ? String.valueOf(e.getMessage())
                             : e.getClass().getSimpleName() + " (sending a reply alert; the server's words are not kept, they may hold the address)";
-                    store.markFailed(mail.id(), reason.substring(0, Math.min(reason.length(), 500)));
+                    store.markFailed(mail.id(), node, reason.substring(0, Math.min(reason.length(), 500)));
                     LOG.warn("the mail server did not take a notification (attempt {}): {}", mail.attempts() + 1, reason);
                     return; // the server is likely down: try the rest on the next round
                 }

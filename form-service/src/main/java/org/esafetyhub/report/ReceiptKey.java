@@ -2,15 +2,20 @@ package org.esafetyhub.report;
 
 import org.esafetyhub.db.KeyFile;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The secret receipts' proofs are signed with: the environment variable {@code ESAFETY_RECEIPT_KEY},
- * else the file {@code receipt.key} beside the database, which is made (readable by its owner only)
- * when neither exists. Losing it means receipts already given can no longer be checked.
+ * else the file {@code receipt.key} in the service's local folder (beside an SQLite database;
+ * {@code data/} on PostgreSQL), which is made (readable by its owner only) when neither exists.
+ * Several nodes must share one key: give each the same {@code ESAFETY_RECEIPT_KEY}.
+ * Losing it means receipts already given can no longer be checked.
  */
 public final class ReceiptKey {
 
@@ -26,14 +31,17 @@ public final class ReceiptKey {
         this.notice = notice;
     }
 
-    /** @param environment the process's environment ({@code System.getenv()}) */
-    public static ReceiptKey forDatabase(Path database, Map<String, String> environment) {
+    /**
+     * @param folder      where the key file is kept when the environment gives none
+     * @param environment the process's environment ({@code System.getenv()})
+     */
+    public static ReceiptKey inFolder(Path folder, Map<String, String> environment) {
         var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return new ReceiptKey(checked(fromEnvironment.strip(), ENVIRONMENT_VARIABLE), null);
         }
-        var key = KeyFile.readOrMake(database, FILE_NAME, "the receipt key");
-        var file = KeyFile.file(database, FILE_NAME);
+        var key = KeyFile.readOrMake(folder, FILE_NAME, "the receipt key");
+        var file = KeyFile.file(folder, FILE_NAME);
         if (!key.made()) {
             return new ReceiptKey(checked(key.text(), file.toString()), null);
         }
@@ -48,6 +56,17 @@ public final class ReceiptKey {
 
     byte[] secret() {
         return secret.clone();
+    }
+
+    /** A key of its own for another use (such as hashing rate-limit keys), made from this one: HMAC-SHA-256 of the purpose. */
+    public byte[] derived(String purpose) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is missing from this Java", e);
+        }
     }
 
     /** Said once at start when the key file was made. */

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
+import org.esafetyhub.limits.RateLimits;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,9 +22,10 @@ final class ReceiptRoutes {
     private final Receipts receipts;
     private final ReportPages pages;
     private final ClientKey clients;
-    private final RateLimiter checksByClient = new RateLimiter(CHECKS_PER_ADDRESS, Duration.ofMinutes(10));
+    private final RateLimiter checksByClient;
 
-    ReceiptRoutes(Receipts receipts, ReportPages pages, ClientKey clients) {
+    ReceiptRoutes(Receipts receipts, ReportPages pages, ClientKey clients, RateLimits limits) {
+        this.checksByClient = limits.limiter("receipt-checks", CHECKS_PER_ADDRESS, Duration.ofMinutes(10));
         this.receipts = receipts;
         this.pages = pages;
         this.clients = clients;

@@ -8,6 +8,7 @@ import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
+import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -39,23 +40,25 @@ public final class ReportRoutes {
     private final ClientKey clients;
     private final RateLimiter reportsByClient;
     private final RateLimiter followUpsByClient;
-    private final RateLimiter wrongCodesByReference = new RateLimiter(WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
+    private final RateLimiter wrongCodesByReference;
 
     /**
      * @param receiptKey signs the receipts' proofs of submission
      * @param help       the outside services the first step points to
      * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
+     * @param limits     where the abuse allowances are counted
      */
     public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
-                        ReplyAlerts alerts) {
+                        ReplyAlerts alerts, RateLimits limits) {
         var receiptTexts = new Receipts(receiptKey, jdbi, trust.siteUrl());
         this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts, alerts);
         this.pages = new ReportPages(renderer, trust, help);
         this.trust = trust;
         this.clients = new ClientKey(trust.service().trustedProxies());
-        this.receipts = new ReceiptRoutes(receiptTexts, pages, clients);
-        this.reportsByClient = new RateLimiter(trust.service().reportsPerClient(), Duration.ofMinutes(10));
-        this.followUpsByClient = new RateLimiter(trust.service().followUpsPerClient(), Duration.ofMinutes(10));
+        this.receipts = new ReceiptRoutes(receiptTexts, pages, clients, limits);
+        this.reportsByClient = limits.limiter("reports", trust.service().reportsPerClient(), Duration.ofMinutes(10));
+        this.followUpsByClient = limits.limiter("follow-ups", trust.service().followUpsPerClient(), Duration.ofMinutes(10));
+        this.wrongCodesByReference = limits.limiter("wrong-codes", WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
     }
 
     public void register(JavalinDefaultRoutingApi routes) {

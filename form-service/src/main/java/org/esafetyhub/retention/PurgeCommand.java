@@ -2,15 +2,15 @@ package org.esafetyhub.retention;
 
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.db.DatabaseOptions;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -21,11 +21,9 @@ public final class PurgeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", description = "The SQLite database file (default: ${DEFAULT-VALUE}).")
-    private Path db = Path.of("data/esafety.db");
-
-    @Option(names = "--config", description = "The trust file, which sets the retention (default: ${DEFAULT-VALUE}).")
-    private Path config = Path.of("config/trust.yaml");
+    /** The trust file sets the retention. */
+    @Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--dry-run", description = "Print what would be deleted; delete nothing.")
     private boolean dryRun;
@@ -50,18 +48,22 @@ public final class PurgeCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println(db.toAbsolutePath().normalize() + " does not exist: give the database with --db");
-            return 1;
-        }
         Purge.Result result;
         try {
-            var retention = TrustFile.load(config).retention();
+            var trust = TrustFile.load(database.config());
+            var db = database.address(trust);
+            var missing = DatabaseOptions.missing(db);
+            if (missing.isPresent()) {
+                err.println(missing.get());
+                return 1;
+            }
             // deleting closed cases is never the default, nor a side effect of a typo: it takes both flags
-            var jdbi = Database.openSqlite(db).jdbi();
-            result = new Purge(jdbi, retention, clock, new AuditTrail(jdbi, clock))
-                    .run(new Purge.Request(cases, dryRun || (cases && !confirm)));
-        } catch (InvalidTrustFileException | IllegalStateException e) {
+            try (var opened = Database.open(db, System.getenv())) {
+                var jdbi = opened.jdbi();
+                result = new Purge(jdbi, trust.retention(), clock, new AuditTrail(jdbi, clock))
+                        .run(new Purge.Request(cases, dryRun || (cases && !confirm)));
+            }
+        } catch (InvalidTrustFileException | IllegalStateException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }

@@ -1,6 +1,7 @@
 package org.esafetyhub.staff;
 
 import org.esafetyhub.db.Database;
+import org.esafetyhub.db.DatabaseOptions;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,21 +36,13 @@ public final class StaffCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Where the accounts live. */
-    static final class Store {
-        @Option(names = "--db", description = "The SQLite database file (default: ${DEFAULT-VALUE}).")
-        Path db = Path.of("data/esafety.db");
-
-        @Option(names = "--config", description = "The trust file (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config/trust.yaml");
-    }
-
     abstract static class Base implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        /** Where the accounts live. */
         @Mixin
-        Store store;
+        DatabaseOptions store;
 
         @Option(names = "--email", required = true, description = "The member of staff's e-mail address.")
         String email;
@@ -58,11 +50,13 @@ public final class StaffCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                var trust = TrustFile.load(store.config);
-                var database = Database.openSqlite(store.db);
-                database.jdbi().onDemand(AcademyStore.class).syncWith(trust);
-                return run(database, PasswordLinks.of(database.jdbi(), trust, Clock.systemUTC()), trust, email.strip().toLowerCase(Locale.ROOT));
-            } catch (InvalidTrustFileException e) {
+                var trust = TrustFile.load(store.config());
+                try (var database = Database.open(store.address(trust), System.getenv())) {
+                    database.jdbi().onDemand(AcademyStore.class).syncWith(trust);
+                    return run(database, PasswordLinks.of(database.jdbi(), trust, Clock.systemUTC()), trust,
+                            email.strip().toLowerCase(Locale.ROOT));
+                }
+            } catch (InvalidTrustFileException | IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 1;
             }

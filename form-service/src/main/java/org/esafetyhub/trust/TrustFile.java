@@ -1,6 +1,7 @@
 package org.esafetyhub.trust;
 
 import org.esafetyhub.data.DataFile;
+import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.limits.IpAddresses;
 
 
@@ -104,6 +105,13 @@ public final class TrustFile {
         }
         if (service.followUpsPerClient() < 1) {
             problems.add("service.followUpsPerClient must be at least 1");
+        }
+        if (service.database() != null) {
+            try {
+                DatabaseAddress.parse(service.database());
+            } catch (IllegalArgumentException e) {
+                problems.add("service.database: " + e.getMessage());
+            }
         }
     }
 

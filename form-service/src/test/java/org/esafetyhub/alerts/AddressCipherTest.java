@@ -65,8 +65,8 @@ class AddressCipherTest {
             throws Exception {
         var database = folder.resolve("esafety.db");
 
-        var first = AlertKey.forDatabase(database, Map.of());
-        var second = AlertKey.forDatabase(database, Map.of());
+        var first = AlertKey.inFolder(folder, Map.of());
+        var second = AlertKey.inFolder(folder, Map.of());
 
         var file = folder.resolve(AlertKey.FILE_NAME);
         assertThat(first.notice()).hasValueSatisfying(notice -> assertThat(notice).contains(file.toString(), "Back it up"));
@@ -81,11 +81,11 @@ class AddressCipherTest {
         var key = Base64.getEncoder().encodeToString(randomKey());
         var database = folder.resolve("esafety.db");
 
-        var fromEnvironment = AlertKey.forDatabase(database, Map.of(AlertKey.ENVIRONMENT_VARIABLE, key));
+        var fromEnvironment = AlertKey.inFolder(folder, Map.of(AlertKey.ENVIRONMENT_VARIABLE, key));
 
         assertThat(fromEnvironment.notice()).isEmpty();
         assertThat(Files.exists(folder.resolve(AlertKey.FILE_NAME))).isFalse();
-        assertThatThrownBy(() -> AlertKey.forDatabase(database, Map.of(AlertKey.ENVIRONMENT_VARIABLE, "too-short")))
+        assertThatThrownBy(() -> AlertKey.inFolder(folder, Map.of(AlertKey.ENVIRONMENT_VARIABLE, "too-short")))
                 .hasMessageContaining(AlertKey.ENVIRONMENT_VARIABLE).hasMessageContaining("32 random bytes in Base64");
     }
 

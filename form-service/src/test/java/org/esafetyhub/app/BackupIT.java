@@ -58,7 +58,7 @@ class BackupIT {
         var backup = folder.resolve("esafety-backup.db");
         var out = new StringWriter();
 
-        int exit = Main.commandLine().setOut(new PrintWriter(out)).execute("backup", "--db", stack.database().toString(), "--to", backup.toString());
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).execute("backup", "--db", stack.db(), "--to", backup.toString());
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Backed up");
@@ -74,7 +74,7 @@ class BackupIT {
     /** Nothing may change between the backup and the comparison: let the notification go first. */
     private static void awaitOutboxSent(Stack stack) throws Exception {
         var deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
+        try (var db = stack.connection()) {
             while (System.nanoTime() < deadline) {
                 try (var result = db.createStatement().executeQuery("SELECT COUNT(*) FROM outbox WHERE NOT sent")) {
                     if (result.getInt(1) == 0) {
@@ -92,7 +92,7 @@ class BackupIT {
         var existing = java.nio.file.Files.writeString(folder.resolve("taken.db"), "precious");
         var err = new StringWriter();
 
-        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("backup", "--db", stack.database().toString(), "--to", existing.toString());
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("backup", "--db", stack.db(), "--to", existing.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("already exists");

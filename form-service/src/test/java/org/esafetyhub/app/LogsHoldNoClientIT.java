@@ -124,7 +124,7 @@ class LogsHoldNoClientIT {
         teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
         var out = new StringWriter();
         int exit = StaffCommand.commandLine().setOut(new PrintWriter(out)).execute("add", "--email", teacher, "--name", "Log Test",
-                "--role", "TEACHER", "--academy", "riverside-primary", "--db", stack.database().toString(),
+                "--role", "TEACHER", "--academy", "riverside-primary", "--db", stack.db(),
                 "--config", Stack.root().resolve("config/trust.yaml").toString());
         assertThat(exit).isZero();
         var link = out.toString().lines().filter(line -> line.contains("/staff/set-password/")).findFirst().orElseThrow();

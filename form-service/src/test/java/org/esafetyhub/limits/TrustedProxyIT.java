@@ -1,5 +1,6 @@
 package org.esafetyhub.limits;
 
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.app.App;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
@@ -40,7 +41,7 @@ class TrustedProxyIT {
         var root = Stack.root();
         var trust = TrustFile.load(root.resolve("config/trust.yaml")).withService(new Service(trustedProxies, 3, null));
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                () -> QuizBank.load(root.resolve("content")), folder.resolve("proxy.db"), trust, Clock.systemUTC(),
+                () -> QuizBank.load(root.resolve("content")), TestDatabase.fresh(folder), trust, Clock.systemUTC(),
                 Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 

@@ -59,17 +59,19 @@ class QuizIT {
     }
 
     private static int attempts(Stack stack) throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM quiz_attempt")) {
+            rows.next();
             return rows.getInt(1);
         }
     }
 
     private static int attempts(Stack stack, String stage) throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var query = db.prepareStatement("SELECT COUNT(*) FROM quiz_attempt WHERE stage = ?")) {
             query.setString(1, stage);
             try (var rows = query.executeQuery()) {
+                rows.next();
                 return rows.getInt(1);
             }
         }
@@ -281,11 +283,11 @@ class QuizIT {
         quiz.questions().forEach(q -> answers.put(q.id(), List.of(q.options().get(0).id())));
         post(stack, new ObjectMapper().writeValueAsString(Map.of("version", quiz.version(), "answers", answers)));
 
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
+        try (var db = stack.connection()) {
             var columns = new ArrayList<String>();
-            try (var rows = db.createStatement().executeQuery("SELECT name FROM pragma_table_info('quiz_attempt')")) {
+            try (var rows = db.getMetaData().getColumns(null, null, "quiz_attempt", "%")) {
                 while (rows.next()) {
-                    columns.add(rows.getString(1));
+                    columns.add(rows.getString("COLUMN_NAME"));
                 }
             }
             assertThat(columns).containsExactly("id", "quiz_id", "quiz_version", "academy_slug", "taken_hour", "score", "max_score",

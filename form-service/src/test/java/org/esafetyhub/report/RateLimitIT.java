@@ -1,6 +1,7 @@
 package org.esafetyhub.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.app.App;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
@@ -40,7 +41,7 @@ class RateLimitIT {
     void start() {
         var root = Stack.root();
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                () -> QuizBank.load(root.resolve("content")), folder.resolve("limits.db"), TrustFile.load(root.resolve("config/trust.yaml")),
+                () -> QuizBank.load(root.resolve("content")), TestDatabase.fresh(folder), TrustFile.load(root.resolve("config/trust.yaml")),
                 Clock.systemUTC(), Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 

@@ -77,7 +77,7 @@ class ReceiptIT {
         var expected = HexFormat.of().formatHex(mac.doFinal((reference + "\n" + minute + "\n" + reportHash).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(field(receipt, "Proof")).isEqualTo(expected);
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var query = db.prepareStatement("SELECT submitted_sha256, received_minute FROM report WHERE reference = ?")) {
             query.setString(1, reference);
             var row = query.executeQuery();
@@ -132,7 +132,7 @@ class ReceiptIT {
     @Test
     void a_report_changed_in_the_database_since_is_still_genuine_but_not_unchanged(Stack stack) throws Exception {
         var answer = report(stack, "What was really sent");
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var update = db.prepareStatement("UPDATE report SET description = ? WHERE reference = ?")) {
             update.setString(1, "Something else entirely");
             update.setString(2, answer.get("reference").asText());

@@ -49,8 +49,9 @@ class ReportApiIT {
     }
 
     private static long count(Stack stack, String table) throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
             return rows.getLong(1);
         }
     }
@@ -69,7 +70,7 @@ class ReportApiIT {
         var reference = body.get("reference").asText();
         assertThat(reference).matches("CB-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         assertThat(body.get("followUpCode").asText()).matches("([2-9A-HJ-NP-Z]{4}-){3}[2-9A-HJ-NP-Z]{4}");
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var rows = db.prepareStatement("""
                      SELECT e.display_name, e.media_type, e.size_bytes, e.sha256, e.content, r.received_minute, r.follow_up_hash
                      FROM evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.position""")) {
@@ -198,10 +199,12 @@ class ReportApiIT {
         assertThat(refused.body()).contains("We could not find a report with that reference and code.").doesNotContain("Let me in");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Write a message or choose a file to add");
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var rows = db.prepareStatement("SELECT COUNT(*) FROM outbox WHERE subject = ?")) {
             rows.setString(1, "New information on report " + reference);
-            assertThat(rows.executeQuery().getInt(1)).isEqualTo(1);
+            var count = rows.executeQuery();
+            count.next();
+            assertThat(count.getInt(1)).isEqualTo(1);
         }
     }
 
@@ -215,11 +218,11 @@ class ReportApiIT {
         assertThat(response.statusCode()).isEqualTo(201);
         var followUpCode = JSON.readTree(response.body()).get("followUpCode").asText();
 
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
+        try (var db = stack.connection()) {
             var tables = new ArrayList<String>();
-            try (var rows = db.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            try (var rows = db.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    tables.add(rows.getString("TABLE_NAME"));
                 }
             }
             assertThat(tables).contains("report", "evidence", "report_link", "quiz_attempt");

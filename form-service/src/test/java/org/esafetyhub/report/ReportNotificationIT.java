@@ -84,7 +84,7 @@ class ReportNotificationIT {
 
     private static void awaitFailedAttempt(Stack stack, String reference) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var query = db.prepareStatement("SELECT attempts, sent FROM outbox WHERE subject LIKE ?")) {
             query.setString(1, "%" + reference);
             while (System.nanoTime() < deadline) {

@@ -39,7 +39,7 @@ class AuditTrailIT {
     }
 
     private static Jdbi database(Stack stack) {
-        return Database.openSqlite(stack.database()).jdbi();
+        return stack.jdbi();
     }
 
     @Test
@@ -109,7 +109,7 @@ class AuditTrailIT {
         assertThat(verifyInProcess(stack)).isEqualTo("0 Audit trail intact");
         db.useHandle(h -> h.execute("UPDATE audit_entry SET actor_name = 'Nobody' WHERE seq_no = ?", sequence));
         try {
-            var jar = runJar(stack, "audit", "verify", "--db", stack.database().toString());
+            var jar = runJar(stack, "audit", "verify", "--db", stack.db());
             var page = Jsoup.parse(dsl.get("/staff/audit").body()).selectFirst("#audit-check").text();
 
             assertThat(jar.exit()).isEqualTo(1);
@@ -145,7 +145,7 @@ class AuditTrailIT {
     private static String verifyInProcess(Stack stack) {
         var out = new StringWriter();
         int exit = AuditCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(out))
-                .execute("verify", "--db", stack.database().toString());
+                .execute("verify", "--db", stack.db());
         return exit + " " + out.toString().replaceAll(":.*\\s*$", "");
     }
 

@@ -161,7 +161,7 @@ class CaseWorkIT {
     }
 
     private static String idOf(Stack stack, StaffClient staff) {
-        return org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + stack.database()).withHandle(handle ->
+        return stack.jdbi().withHandle(handle ->
                 handle.createQuery("SELECT id FROM staff_account WHERE email = :email").bind("email", staff.email).mapTo(String.class).one());
     }
 

@@ -47,7 +47,7 @@ class ClassCodeIT {
         assertThat(counted.statusCode()).isEqualTo(200);
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("We do not know the class code ZZ-2222");
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var rows = db.prepareStatement("SELECT academy_slug FROM quiz_attempt WHERE class_code = ?")) {
             rows.setString(1, code);
             var result = rows.executeQuery();

@@ -111,7 +111,7 @@ class CleanEvidenceIT {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"chat.pdf\"");
 
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var query = db.prepareStatement("""
                      SELECT d.position, d.reason, d.staff_id FROM evidence_original_download d JOIN report r ON r.id = d.report_id
                      WHERE r.reference = ? ORDER BY d.at_millis, d.position""")) {

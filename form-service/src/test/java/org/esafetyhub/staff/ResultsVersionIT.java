@@ -4,6 +4,8 @@ import org.esafetyhub.app.App;
 import org.esafetyhub.quiz.AttemptsForTests;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.db.DatabaseAddress;
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.testing.Folders;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.trust.TrustFile;
@@ -34,14 +36,16 @@ class ResultsVersionIT {
     Path folder;
     private App app;
     private Path content;
+    private DatabaseAddress database;
 
     @BeforeEach
     void start() throws Exception {
         var root = Stack.root();
         content = folder.resolve("content");
         Folders.copy(root.resolve("content"), content);
+        database = TestDatabase.fresh(folder);
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                () -> QuizBank.load(content), folder.resolve("versions.db"), TrustFile.load(root.resolve("config/trust.yaml")),
+                () -> QuizBank.load(content), database, TrustFile.load(root.resolve("config/trust.yaml")),
                 Clock.systemUTC(), Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 
@@ -62,7 +66,7 @@ class ResultsVersionIT {
 
     @Test
     void editing_a_quiz_makes_a_new_version_and_leaves_the_old_versions_figures_exactly_as_they_were() throws Exception {
-        var teacher = StaffClient.signedIn(new StaffClient.Service(folder.resolve("versions.db"), this::url), Role.TEACHER, "riverside-primary");
+        var teacher = StaffClient.signedIn(new StaffClient.Service(database.toString(), this::url), Role.TEACHER, "riverside-primary");
         var classCode = Jsoup.parse(teacher.postWithCsrf("/staff/classes", "/staff/classes", Map.of("label", "6J")).body())
                 .selectFirst(".notice .code").text();
         var oldQuiz = AttemptsForTests.quiz(content, QUIZ);

@@ -136,7 +136,7 @@ class StaffAreaIT {
         assertThat(teacher.get("/staff/").statusCode()).isEqualTo(200);
 
         int exit = StaffCommand.commandLine().execute("disable", "--email", teacher.email,
-                "--db", stack.database().toString(), "--config", Stack.root().resolve("config/trust.yaml").toString());
+                "--db", stack.db(), "--config", Stack.root().resolve("config/trust.yaml").toString());
 
         assertThat(exit).isZero();
         assertThat(teacher.get("/staff/").statusCode()).isEqualTo(302);

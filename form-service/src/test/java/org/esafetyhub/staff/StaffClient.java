@@ -32,7 +32,11 @@ final class StaffClient {
     private final Service stack;
 
     /** The service an account is made in and signs in to: the shared stack, or an App a test started itself. */
-    record Service(Path database, Function<String, URI> url) {
+    record Service(String database, Function<String, URI> url) {
+        /** A service of a test's own on an SQLite file. */
+        Service(java.nio.file.Path sqliteFile, Function<String, URI> url) {
+            this(sqliteFile.toString(), url);
+        }
     }
 
     private StaffClient(Service stack, String email) {
@@ -41,7 +45,7 @@ final class StaffClient {
     }
 
     private static Service of(Stack stack) {
-        return new Service(stack.database(), stack::url);
+        return new Service(stack.db(), stack::url);
     }
 
     /** Adds the account with {@code staff add}, sets its password through the printed link, and signs in. */
@@ -138,7 +142,7 @@ final class StaffClient {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
         var out = new StringWriter();
         var args = new java.util.ArrayList<>(java.util.List.of("add", "--email", email, "--name", "Test " + role, "--role", role.name(),
-                "--db", stack.database().toString(), "--config", Stack.root().resolve("config/trust.yaml").toString()));
+                "--db", stack.database(), "--config", Stack.root().resolve("config/trust.yaml").toString()));
         if (academy != null) {
             args.addAll(java.util.List.of("--academy", academy));
         }

@@ -1,6 +1,8 @@
 package org.esafetyhub.testing;
 
 import org.esafetyhub.app.App;
+import org.esafetyhub.db.DatabaseAddress;
+import org.jdbi.v3.core.Jdbi;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.esafetyhub.policy.PolicyFile;
@@ -16,12 +18,16 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The real stack the end-to-end tests share: the site the build baked, the service started on a
- * random port against a fresh SQLite file, and one headless Chromium. Started once per test run.
+ * random port against a fresh database (an SQLite file, or a new database on PostgreSQL when the run
+ * says so, see {@link TestDatabase}), and one headless Chromium. Started once per test run.
  */
 public final class Stack implements AutoCloseable {
 
@@ -31,6 +37,7 @@ public final class Stack implements AutoCloseable {
 
     private final Trust trust;
     private final Path databaseFolder;
+    private final DatabaseAddress databaseAddress;
     private final int smtpPort;
     private GreenMail mail;
     private final App app;
@@ -51,7 +58,8 @@ public final class Stack implements AutoCloseable {
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"))
                 .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false));
         var quizzes = QuizBank.load(ROOT.resolve("content"));
-        app = App.create(new App.Settings(SITE, () -> quizzes, databaseFolder.resolve("esafety.db"), trust,
+        databaseAddress = TestDatabase.fresh(databaseFolder);
+        app = App.create(new App.Settings(SITE, () -> quizzes, databaseAddress, trust,
                 Clock.systemUTC(), Duration.ofMillis(200), PolicyFile.load(ROOT.resolve("data/policy.yaml")))).start(0);
     }
 
@@ -78,8 +86,28 @@ public final class Stack implements AutoCloseable {
         return trust;
     }
 
+    /** The SQLite file (on SQLite runs only: tests of the file itself). */
     public Path database() {
         return databaseFolder.resolve("esafety.db");
+    }
+
+    /** The database as {@code --db} takes it: the SQLite file or the PostgreSQL URL. */
+    public String db() {
+        return databaseAddress.toString();
+    }
+
+    public DatabaseAddress databaseAddress() {
+        return databaseAddress;
+    }
+
+    /** A connection of the test's own to the service's database, on either engine. */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(TestDatabase.jdbcUrl(databaseAddress));
+    }
+
+    /** Jdbi on the service's database, on either engine, for tests that read or tamper with rows. */
+    public Jdbi jdbi() {
+        return Jdbi.create(TestDatabase.jdbcUrl(databaseAddress));
     }
 
     public URI url(String path) {
