@@ -24,7 +24,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -266,14 +265,14 @@ class ReplyAlertIT {
         assertThat(log.text()).doesNotContain(address);
     }
 
-    /** Reads every row of every table of the SQLite file: the table and column of any value that holds the text. */
+    /** Reads every row of every table of the database, on either engine: the table and column of any value that holds the text. */
     private static List<String> columnsHolding(Stack stack, String text) throws Exception {
         var found = new ArrayList<String>();
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database())) {
+        try (var db = stack.connection()) {
             var tables = new ArrayList<String>();
-            try (var rows = db.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            try (var rows = db.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    tables.add(rows.getString("TABLE_NAME"));
                 }
             }
             assertThat(tables).contains("report", "reply_alert", "outbox", "report_message", "audit_entry");
@@ -309,7 +308,7 @@ class ReplyAlertIT {
     }
 
     private static List<String> query(Stack stack, String sql, String reference) throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database()); var query = db.prepareStatement(sql)) {
+        try (var db = stack.connection(); var query = db.prepareStatement(sql)) {
             query.setString(1, reference);
             var rows = query.executeQuery();
             var values = new ArrayList<String>();

@@ -87,7 +87,7 @@ class ReviewsIT {
         } finally {
             scriptOff(stack, false);
         }
-        var stored = Jdbi.create("jdbc:sqlite:" + stack.database()).withHandle(handle -> handle.createQuery(
+        var stored = stack.jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT * FROM code_feedback WHERE body = :body").bind("body", comment).mapToMap().one());
         assertThat(stored.keySet()).containsExactlyInAnyOrder("id", "document_url", "academy_slug", "writer", "body", "received_day",
                 "considered_by", "considered_at");

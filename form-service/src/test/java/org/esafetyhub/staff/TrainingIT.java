@@ -6,7 +6,6 @@ import org.esafetyhub.testing.Browser;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import java.io.StringWriter;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -181,7 +179,7 @@ class TrainingIT {
         var email = "formula-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
         int exit = StaffCommand.commandLine().setOut(new PrintWriter(new StringWriter())).execute("add", "--email", email,
                 "--name", "=HYPERLINK(\"http://evil.example\")", "--role", "TEACHER", "--academy", RIVERSIDE,
-                "--db", stack.database().toString(), "--config", Stack.root().resolve("config/trust.yaml").toString());
+                "--db", stack.db(), "--config", Stack.root().resolve("config/trust.yaml").toString());
         var trained = StaffClient.signedIn(stack, Role.TEACHER, RIVERSIDE);
         TrainingAnswers.submit(trained, stack, TrainingAnswers.allRight());
         var principal = StaffClient.signedIn(stack, Role.PRINCIPAL, RIVERSIDE);
@@ -228,7 +226,7 @@ class TrainingIT {
                 "/staff/training/quiz", "/staff-guide/");
         assertThat(String.valueOf(toNever.getContent())).contains("have not yet completed");
         assertThat(mailTo(stack, current.email)).isEmpty();
-        var entries = new AuditTrail(Jdbi.create("jdbc:sqlite:" + stack.database()).installPlugin(new SqlObjectPlugin()), Clock.systemUTC()).latest(RIVERSIDE, 50);
+        var entries = new AuditTrail(stack.jdbi().installPlugin(new SqlObjectPlugin()), Clock.systemUTC()).latest(RIVERSIDE, 50);
         assertThat(entries).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo(AuditEntry.Action.TRAINING_REMINDED.code);
             assertThat(entry.actorEmail()).isEqualTo(principal.email);
@@ -238,7 +236,7 @@ class TrainingIT {
 
     /** A pass recorded on an earlier day, as the service would have recorded it then. */
     private static void passedOn(Stack stack, StaffClient member, LocalDate day) throws Exception {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + stack.database());
+        try (var db = stack.connection();
              var insert = db.prepareStatement("""
                      INSERT INTO training_completion (id, account_id, academy_slug, completed_on, score, max_score, passed, course_version)
                      SELECT ?, id, academy_slug, ?, 9, 9, TRUE, 'older-course' FROM staff_account WHERE email = ?""")) {
