@@ -169,19 +169,6 @@ class AgreementSigningIT {
         var id = Jsoup.parse(teacher.get("/staff/agreements/classes/" + code).body()).selectFirst(".signature-sheet tbody a").attr("href");
         var pages = List.of("/staff/agreements", "/staff/agreements/classes/" + code, id, "/staff/agreements/classes/" + code + "/paper",
                 "/staff/agreement");
-        for (var path : pages) {
-            assertThat(HtmlChecker.errors(teacher.get(path).body())).as("HTML errors in %s", path).isEmpty();
-        }
-        var browser = stack.browser();
-        teacher.signInWithBrowser(stack);
-        try {
-            for (var path : pages) {
-                browser.open(stack.url(path));
-                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
-            }
-            assertThat(browser.pagesOverflowingAt320(pages.stream().map(stack::url).toList())).isEmpty();
-        } finally {
-            browser.driver().manage().deleteAllCookies();
-        }
+        teacher.assertPagesValidAndAccessible(stack, pages);
     }
 }

@@ -162,21 +162,7 @@ class ResultsIT {
     @Test
     void the_results_pages_are_valid_html_pass_axe_and_reflow_at_320_pixels(Stack stack) throws Exception {
         var pages = List.of("/staff/results", "/staff/results/" + QUIZ + "?classCode=" + riversideClass, "/staff/results/strands");
-        for (var path : pages) {
-            var body = riversideTeacher.get(path).body();
-            assertThat(HtmlChecker.errors(body)).as("HTML errors in %s", path).isEmpty();
-        }
-        var browser = stack.browser();
-        riversideTeacher.signInWithBrowser(stack);
-        try {
-            for (var path : pages) {
-                browser.open(stack.url(path));
-                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
-            }
-            assertThat(browser.pagesOverflowingAt320(pages.stream().map(stack::url).toList())).isEmpty();
-        } finally {
-            browser.driver().manage().deleteAllCookies();
-        }
+        riversideTeacher.assertPagesValidAndAccessible(stack, pages);
         var strands = page(riversideTeacher, "/staff/results/strands");
         assertThat(strands.select(".strands thead th").text()).contains("Ages 7-11");
         assertThat(strands.select(".strands tbody th").text()).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
 import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
@@ -18,9 +19,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A member of staff as the tests drive them: an account made with the real command line, and a browser-like HTTP client. */
 final class StaffClient {
@@ -93,6 +97,28 @@ final class StaffClient {
 
     /** What the authenticator app shows: the code of the current time step, or the next one if that was used. */
     /** Signs this account in through the stack's shared browser, with its authenticator code when asked, and waits for the staff home. */
+    /**
+     * The staff pages as this member of staff sees them: each passes the W3C checker and axe (WCAG 2.2 AA)
+     * and reflows at 320 CSS pixels. Signs the shared browser in, and out again after.
+     */
+    void assertPagesValidAndAccessible(Stack stack, List<String> paths) throws Exception {
+        for (var path : paths) {
+            assertThat(HtmlChecker.errors(get(path).body()))
+                    .as("HTML errors in %s", path).isEmpty();
+        }
+        var browser = stack.browser();
+        signInWithBrowser(stack);
+        try {
+            for (var path : paths) {
+                browser.open(stack.url(path));
+                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
+            }
+            assertThat(browser.pagesOverflowingAt320(paths.stream().map(stack::url).toList())).isEmpty();
+        } finally {
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
     void signInWithBrowser(Stack stack) {
         var browser = stack.browser();
         var twoFactor = stack.url("/staff/two-factor").toString();

@@ -275,20 +275,6 @@ class TrainingIT {
         var record = TrainingAnswers.recordId(TrainingAnswers.submit(trainee, stack, TrainingAnswers.allRight()));
         var reader = StaffClient.signedIn(stack, Role.PRINCIPAL, RIVERSIDE);
         var pages = List.of("/staff/", "/staff/training", "/staff/training/quiz", "/staff/training/records/" + record, "/staff/training/matrix");
-        for (var path : pages) {
-            var body = reader.get(path).body();
-            assertThat(HtmlChecker.errors(body)).as("HTML errors in %s", path).isEmpty();
-        }
-        var browser = stack.browser();
-        reader.signInWithBrowser(stack);
-        try {
-            for (var path : pages) {
-                browser.open(stack.url(path));
-                assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
-            }
-            assertThat(browser.pagesOverflowingAt320(pages.stream().map(stack::url).toList())).isEmpty();
-        } finally {
-            browser.driver().manage().deleteAllCookies();
-        }
+        reader.assertPagesValidAndAccessible(stack, pages);
     }
 }
