@@ -1,6 +1,7 @@
 package org.esafetyhub.app;
 
 import org.esafetyhub.audit.AuditCommand;
+import org.esafetyhub.db.DbCommand;
 import org.esafetyhub.retention.PurgeCommand;
 import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -33,7 +34,8 @@ public final class Main implements Runnable {
                 .addSubcommand("backup", new BackupCommand())
                 .addSubcommand("audit", AuditCommand.commandLine())
                 .addSubcommand("check-config", new CheckConfigCommand())
-                .addSubcommand("purge", new PurgeCommand());
+                .addSubcommand("purge", new PurgeCommand())
+                .addSubcommand("db", DbCommand.commandLine(AuditCommand::checkCopy));
     }
 
     @Override

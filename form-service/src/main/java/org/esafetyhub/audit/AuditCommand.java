@@ -2,6 +2,8 @@ package org.esafetyhub.audit;
 
 import org.esafetyhub.db.Database;
 import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.db.DbCommand;
+import org.jdbi.v3.core.Jdbi;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,12 @@ public final class AuditCommand implements Runnable {
 
     public static CommandLine commandLine() {
         return new CommandLine(new AuditCommand()).addSubcommand("verify", new Verify());
+    }
+
+    /** {@code db copy}'s last check: the chain verifies on the database just copied into. */
+    public static DbCommand.Check checkCopy(Jdbi copied) {
+        var result = new AuditTrail(copied, Clock.systemUTC()).verify();
+        return new DbCommand.Check(result.intact(), result.summary());
     }
 
     @Override

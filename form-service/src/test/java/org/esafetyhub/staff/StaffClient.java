@@ -160,6 +160,14 @@ final class StaffClient {
 
     private String lastLink;
 
+    /** The same account on another service that holds a copy of its database: same password, same authenticator. */
+    StaffClient on(Service other) {
+        var copy = new StaffClient(other, email);
+        copy.secret = secret;
+        copy.lastStep = lastStep;
+        return copy;
+    }
+
     static StaffClient added(Stack stack, Role role, String academy) {
         return added(of(stack), role, academy);
     }
