@@ -77,6 +77,10 @@ final class TableCopy {
     }
 
     private static Object converted(Object value, int type) {
+        if (value instanceof byte[]) {
+            // bytes stay bytes whatever type the metadata gives (an SQLite target once turned them into "[B@..." text)
+            return value;
+        }
         return switch (type) {
             case Types.BOOLEAN, Types.BIT -> value instanceof Number number ? number.intValue() != 0
                     : value instanceof Boolean ? value : Boolean.parseBoolean(value.toString()) || "1".equals(value.toString());
