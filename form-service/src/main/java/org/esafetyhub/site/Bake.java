@@ -47,12 +47,8 @@ final class Bake {
     private Bake() {
     }
 
-    /**
-     * @param renderAhead whether to render every Markdown body on all cores before the crawl: for a first
-     *                    bake, when the crawl parses every file, not a re-bake that parses the few changed
-     * @return what went wrong in rendering or copying, as JBake's Oven collects it; a crawl that fails throws
-     */
-    static List<Throwable> run(Utensils utensils, boolean renderAhead) {
+    /** @return what went wrong in rendering or copying, as JBake's Oven collects it; a crawl that fails throws */
+    static List<Throwable> run(Utensils utensils) {
         var errors = new ArrayList<Throwable>();
         var store = utensils.getContentStore();
         var config = utensils.getConfiguration();
@@ -65,11 +61,7 @@ final class Bake {
             Engines.register("md", MARKDOWN);
             Engines.register("yaml", NOT_PAGES);
             Engines.register("yml", NOT_PAGES);
-            if (renderAhead) {
-                MARKDOWN.renderAhead(config, config.getContentFolder().toPath());
-            }
             utensils.getCrawler().crawl();
-            MARKDOWN.forgetRenderedAhead();
             for (var tool : ServiceLoader.load(RenderingTool.class)) {
                 try {
                     tool.render(utensils.getRenderer(), store, config);

@@ -63,8 +63,7 @@ public final class SiteBaker implements AutoCloseable {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
-        boolean firstBake = store == null || !storeSettings.equals(settingsOf(trust));
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)), firstBake);
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, pagesBefore);
@@ -102,21 +101,18 @@ public final class SiteBaker implements AutoCloseable {
 
     /** The store of the bakes before, unless the settings its documents were parsed with have changed. */
     private KeptContentStore storeFor(Trust trust) {
-        var settings = settingsOf(trust);
+        String settings;
+        try {
+            settings = Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (store == null || !settings.equals(storeSettings)) {
             close();
             store = new KeptContentStore();
             storeSettings = settings;
         }
         return store;
-    }
-
-    private String settingsOf(Trust trust) {
-        try {
-            return Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
