@@ -139,7 +139,7 @@ class AuditTrailIT {
         assertThat(browser.accessibilityViolations()).isEmpty();
         assertThat(HtmlChecker.errors(account.get("/staff/audit").body())).isEmpty();
         assertThat(browser.pagesOverflowingAt320(List.of(stack.url("/staff/audit"), stack.url("/staff/cases/" + reference)))).isEmpty();
-        browser.driver().findElement(By.cssSelector(".staff-bar button")).click();
+        StaffClient.signOutWithBrowser(stack);
     }
 
     private static String verifyInProcess(Stack stack) {

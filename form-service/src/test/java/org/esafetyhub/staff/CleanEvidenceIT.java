@@ -145,8 +145,7 @@ class CleanEvidenceIT {
             assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                     .analyze(browser.driver()).getViolations()).isEmpty();
         } finally {
-            browser.open(stack.url("/staff/"));
-            browser.driver().findElements(By.cssSelector(".staff-bar button")).forEach(signOut -> signOut.click());
+            StaffClient.signOutWithBrowser(stack);
         }
     }
 }

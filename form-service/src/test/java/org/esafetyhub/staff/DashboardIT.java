@@ -313,6 +313,6 @@ class DashboardIT {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url("/staff/dashboard").toString()));
         assertThat(browser.accessibilityViolations()).isEmpty();
         assertThat(browser.pagesOverflowingAt320(List.of(stack.url("/staff/dashboard")))).isEmpty();
-        browser.driver().findElement(By.cssSelector(".staff-bar button")).click();
+        StaffClient.signOutWithBrowser(stack);
     }
 }

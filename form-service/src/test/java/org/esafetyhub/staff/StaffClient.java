@@ -134,6 +134,20 @@ final class StaffClient {
         }
     }
 
+    /**
+     * Signs the shared browser out and waits until the sign-out has answered: a sign-out still in flight
+     * when the next test signs in would clear that test's new session cookie (cookies ignore the port).
+     */
+    static void signOutWithBrowser(Stack stack) {
+        var browser = stack.browser();
+        browser.open(stack.url("/staff/"));
+        var signIn = stack.url("/staff/sign-in").toString();
+        if (!signIn.equals(browser.driver().getCurrentUrl())) {
+            browser.driver().findElement(By.cssSelector(".staff-bar button")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(signIn));
+        }
+    }
+
     String nextCode() {
         lastStep = Math.max(System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS, lastStep + 1);
         return Totp.code(secret, lastStep);
