@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.report.ReceiptKey;
+import org.esafetyhub.trust.Service;
 import org.esafetyhub.trust.Smtp;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -23,6 +24,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The real stack the end-to-end tests share: the site the build baked, the service started on a
@@ -55,8 +57,12 @@ public final class Stack implements AutoCloseable {
         writeReceiptKey(databaseFolder);
         smtpPort = freePort();
         startMail();
+        // Every test of the run shares this service and comes from one address: with a school's allowances
+        // (60 reports in 10 minutes, refilled as time passes) a faster run would meet a 429 where a slower
+        // one had not. The limits are tested on services of their own (RateLimitIT, TrustedProxyIT).
         trust = TrustFile.load(ROOT.resolve("config/trust.yaml"))
-                .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false));
+                .withSmtp(new Smtp("127.0.0.1", smtpPort, "esafety-hub@riverside-trust.example.org", null, false))
+                .withService(new Service(List.of(), 1_000_000, 1_000_000));
         var quizzes = QuizBank.load(ROOT.resolve("content"));
         databaseAddress = TestDatabase.fresh(databaseFolder);
         app = App.create(new App.Settings(SITE, () -> quizzes, databaseAddress, trust,
