@@ -49,14 +49,6 @@ class QuizIT {
         }
     }
 
-    private static void withJavaScript(Browser browser, boolean enabled, Runnable journey) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
-        try {
-            journey.run();
-        } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-    }
 
     private static int attempts(Stack stack) throws Exception {
         try (var db = stack.connection();
@@ -92,7 +84,7 @@ class QuizIT {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-result")));
         assertThat(attempts(stack, "before")).isEqualTo(before + 1);
 
-        withJavaScript(browser, false, () -> {
+        browser.withJavaScript(false, () -> {
             browser.open(stack.url(LESSON));
             browser.driver().findElement(By.cssSelector("label[for='stage-before']")).click();
             answer(browser, quiz, true, null);
@@ -101,7 +93,7 @@ class QuizIT {
         });
         assertThat(attempts(stack, "before")).isEqualTo(before + 2);
 
-        withJavaScript(browser, false, () -> {
+        browser.withJavaScript(false, () -> {
             browser.open(stack.url(LESSON));
             answer(browser, quiz, true, null);
             browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
@@ -165,7 +157,7 @@ class QuizIT {
     void with_javascript_off_the_form_posts_and_the_results_page_marks_each_question_with_its_feedback(Stack stack) {
         var browser = stack.browser();
         var quiz = quiz(stack);
-        withJavaScript(browser, false, () -> {
+        browser.withJavaScript(false, () -> {
             browser.open(stack.url(LESSON));
             answer(browser, quiz, false, null);
             browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
@@ -189,7 +181,7 @@ class QuizIT {
         var quiz = quiz(stack);
         var skipped = quiz.questions().get(1);
         int before = attempts(stack);
-        withJavaScript(browser, false, () -> {
+        browser.withJavaScript(false, () -> {
             browser.open(stack.url(LESSON));
             answer(browser, quiz, true, skipped.id());
             browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();

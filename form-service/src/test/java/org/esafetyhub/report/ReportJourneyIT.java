@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +41,11 @@ class ReportJourneyIT {
 
     /** Runs axe on the page as loaded; axe itself needs script, so it is allowed for the check and then restored. */
     private static void assertAccessible(Browser browser, boolean javascript) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        browser.javaScript(true);
         try {
             assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
         } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !javascript));
+            browser.javaScript(javascript);
         }
     }
 
@@ -56,7 +55,7 @@ class ReportJourneyIT {
         var png = Files.write(files.resolve("screenshot.png"), Evidence.png());
         var pdf = Files.write(files.resolve("messages.pdf"), Evidence.pdf());
         var browser = stack.browser();
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !javascript));
+        browser.javaScript(javascript);
         try {
             browser.open(stack.url("/report/form/"));
             type(browser, "description", "Someone keeps posting unkind pictures of my friend.");
@@ -92,7 +91,7 @@ class ReportJourneyIT {
             assertThat(status.getText()).contains("Status: Received");
             assertAccessible(browser, javascript);
         } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.javaScript(true);
         }
     }
 }

@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +54,7 @@ class ReporterSafetyJourneyIT {
     }
 
     private void scriptOff(boolean off) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", off));
+        browser.javaScript(!off);
     }
 
     /** The page passes the W3C validator and axe (which needs script, so it is on just for the check). */

@@ -13,7 +13,6 @@ import org.openqa.selenium.interactions.Actions;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +91,7 @@ class SearchIT {
     @Test
     void without_javascript_the_search_page_lists_every_page_from_a_to_z(Stack stack) throws Exception {
         var browser = stack.browser();
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.javaScript(false);
         try {
             browser.open(stack.url("/search/?q=screenshot"));
 
@@ -103,7 +102,7 @@ class SearchIT {
             assertThat(browser.driver().findElement(By.id("search-results")).isDisplayed()).isFalse();
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Searching needs JavaScript");
         } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.javaScript(true);
         }
     }
 

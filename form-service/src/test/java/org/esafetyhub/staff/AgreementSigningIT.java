@@ -26,7 +26,7 @@ class AgreementSigningIT {
     private static final String RIVERSIDE = "riverside-primary";
 
     private static void scriptOff(Browser browser, boolean off) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", off));
+        browser.javaScript(!off);
     }
 
     private static void assertValidAndAccessible(Browser browser) throws Exception {

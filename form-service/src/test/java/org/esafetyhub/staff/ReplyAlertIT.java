@@ -177,7 +177,7 @@ class ReplyAlertIT {
     }
 
     private void scriptOff(boolean off) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", off));
+        browser.javaScript(!off);
     }
 
     private void fillForm(String description) {

@@ -46,14 +46,6 @@ class TrainingIT {
         return row == null ? "not listed" : row.selectFirst(".training-status").text();
     }
 
-    private static void withJavaScript(Browser browser, boolean enabled, Runnable journey) {
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
-        try {
-            journey.run();
-        } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-    }
 
     @Test
     void a_teacher_reads_the_course_passes_the_quiz_without_javascript_and_the_principal_sees_them_current(Stack stack) throws Exception {
@@ -74,7 +66,7 @@ class TrainingIT {
                 assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(page.get(0));
             }
             var right = TrainingAnswers.allRight();
-            withJavaScript(browser, false, () -> {
+            browser.withJavaScript(false, () -> {
                 browser.open(stack.url("/staff/training/quiz"));
                 right.forEach((question, options) -> options.forEach(option -> browser.driver()
                         .findElement(By.cssSelector("label[for='answer-" + question + "-" + option + "']")).click()));

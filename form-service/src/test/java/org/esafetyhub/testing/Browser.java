@@ -60,6 +60,21 @@ public final class Browser implements AutoCloseable {
         driver.get(url.toString());
     }
 
+    /** Turns the page's script on or off (through DevTools); it stays so until turned back. */
+    public void javaScript(boolean on) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /** Runs a journey with script on or off, then turns script back on, whatever happened. */
+    public void withJavaScript(boolean on, Runnable journey) {
+        javaScript(on);
+        try {
+            journey.run();
+        } finally {
+            javaScript(true);
+        }
+    }
+
     public WebDriverWait waitUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
     }
