@@ -37,8 +37,8 @@ record TwoNodes(ServiceProcess a, ServiceProcess b) implements AutoCloseable {
     }
 
     /**
-     * What every node is given: the database user from the test server's URL (as {@code ESAFETY_DB_USER}; the
-     * embedded server needs no password) and the keys nodes must share.
+     * What every node (and {@code audit verify}) is given: the database user from the test server's URL (as
+     * {@code ESAFETY_DB_USER}; the embedded server needs no password) and the keys nodes must share.
      */
     static Map<String, String> environment(String url, String receiptKey, String alertKey) {
         var environment = new HashMap<String, String>();
@@ -46,6 +46,8 @@ record TwoNodes(ServiceProcess a, ServiceProcess b) implements AutoCloseable {
                 .forEach(p -> environment.put("ESAFETY_DB_USER", p.getValue()));
         environment.put("ESAFETY_RECEIPT_KEY", receiptKey);
         environment.put("ESAFETY_ALERT_KEY", alertKey);
+        // a JVM that starts quickly on a shared machine: the client compiler only, one collector thread
+        environment.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         return Map.copyOf(environment);
     }
 
