@@ -61,6 +61,11 @@ class TwoNodesIT {
     private static final String ADDED = "Thank you. What you added has been sent to the school.";
     /** Short, so that a claim the killed node held runs out within the test; far longer than a send to a local server. */
     private static final int OUTBOX_CLAIM_SECONDS = 5;
+    /**
+     * Long enough that each round has several mails to send, one after another, so the two nodes' rounds
+     * overlap often: were a claim not to exclude the other node, mails would go twice.
+     */
+    private static final int OUTBOX_INTERVAL_SECONDS = 3;
 
     private record Reported(String reference, String code, String alertAddress) {
     }
@@ -91,7 +96,8 @@ class TwoNodesIT {
         var nodeDatabase = TwoNodes.withoutUser(database);
         var environment = TwoNodes.environment(database, key(), key());
         try (var nodes = TwoNodes.start(nodeDatabase, folder, environment, "--config", trustFile(mail).toString(), "--host",
-                "127.0.0.1", "--outbox-interval", "1", "--outbox-claim", Integer.toString(OUTBOX_CLAIM_SECONDS))) {
+                "127.0.0.1", "--outbox-interval", Integer.toString(OUTBOX_INTERVAL_SECONDS),
+                "--outbox-claim", Integer.toString(OUTBOX_CLAIM_SECONDS))) {
             var nodeA = nodes.a();
             var nodeB = nodes.b();
             var stored = new TwoNodesDatabase(database);
@@ -102,15 +108,16 @@ class TwoNodesIT {
             var madeOnA = reports.get(0);
             sendReport(nodeB);
             assertThat(load.failures()).isEmpty();
-            load.start("quiz", 2, this::sendAttempt);
-            load.start("report", 2, this::sendReport);
-            load.start("follow-up", 1, this::sendFollowUp);
+            // before the load: a sign-in queued behind it took three times as long on a busy machine
             staffNode.set(nodeA);
             staff = StaffClient.signedIn(new StaffClient.Service(database, path -> staffNode.get().url(path)), Role.DSL, ACADEMY);
             lap("staff signed in on A");
+            load.start("quiz", 2, this::sendAttempt);
+            load.start("report", 2, this::sendReport);
+            load.start("follow-up", 1, this::sendFollowUp);
             load.start("staff", 1, this::staffAction);
-            long staffing = System.nanoTime();
-            waitUntil(Duration.ofSeconds(40), () -> load.eachKindAtLeast(10, 1, "A", "B") && secondsSince(staffing) >= 2,
+            long loaded = System.nanoTime();
+            waitUntil(Duration.ofSeconds(40), () -> load.eachKindAtLeast(10, 1, "A", "B") && secondsSince(loaded) >= 3,
                     "each kind acknowledged by both nodes");
             lap("load on both");
             load.killingA();
@@ -139,7 +146,7 @@ class TwoNodesIT {
                     "SELECT body FROM report_message WHERE author = 'STAFF'")).isEmpty();
             assertThat(stored.notOnce(load.acknowledged(Kind.STAFF_NOTE), "SELECT body FROM case_note")).isEmpty();
 
-            waitUntil(Duration.ofSeconds(OUTBOX_CLAIM_SECONDS + 25), () -> stored.unsent() == 0, "the outbox sent by node B");
+            waitUntil(Duration.ofSeconds(OUTBOX_CLAIM_SECONDS + OUTBOX_INTERVAL_SECONDS + 25), () -> stored.unsent() == 0, "the outbox sent by node B");
             lap("outbox drained");
             var sent = stored.mails(alertAddresses());
             var received = received(mail);
