@@ -44,7 +44,16 @@ final class TwoNodesDatabase {
 
     /** The mails some node held a live claim on now: after a node is killed, those it was sending (and some of the live node's). */
     Set<String> claimsHeld() throws SQLException {
-        return new HashSet<>(column("SELECT id FROM outbox WHERE NOT sent AND claimed_until > " + System.currentTimeMillis()));
+        var held = new HashSet<String>();
+        try (var db = connection(); var query = db.prepareStatement("SELECT id FROM outbox WHERE NOT sent AND claimed_until > ?")) {
+            query.setLong(1, System.currentTimeMillis());
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    held.add(rows.getString(1));
+                }
+            }
+        }
+        return held;
     }
 
     /** Every mail in the outbox as "subject -> recipient"; a reply alert's recipient is the address its report asked for. */
