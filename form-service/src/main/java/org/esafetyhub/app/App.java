@@ -63,10 +63,17 @@ public final class App {
      * @param quizzes        the quizzes the service scores, asked for on every request: those the site was
      *                       baked with, read once by {@code serve}, replaced after each good re-bake by {@code preview}
      * @param outboxInterval how often waiting e-mails are sent
+     * @param outboxClaim    how long a node holds a mail it sends before another node may take it (if it died)
      * @param policy         the policy whose sections 4 and 5 are the cases' checklists
      */
     public record Settings(Path site, Supplier<QuizBank> quizzes, DatabaseAddress database, Trust trust, Clock clock,
-                           Duration outboxInterval, Policy policy) {
+                           Duration outboxInterval, Duration outboxClaim, Policy policy) {
+
+        /** With the outbox's usual claim. */
+        public Settings(Path site, Supplier<QuizBank> quizzes, DatabaseAddress database, Trust trust, Clock clock,
+                        Duration outboxInterval, Policy policy) {
+            this(site, quizzes, database, trust, clock, outboxInterval, OutboxWorker.CLAIM, policy);
+        }
 
         /** On the SQLite file. */
         public Settings(Path site, Supplier<QuizBank> quizzes, Path database, Trust trust, Clock clock, Duration outboxInterval,
@@ -147,7 +154,8 @@ public final class App {
                         .result("Sorry, something went wrong on our side. Please try again in a few minutes.");
             });
         });
-        return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval(), alerts::address),
+        return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval(),
+                settings.outboxClaim(), alerts::address),
                 PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, database);
     }
 

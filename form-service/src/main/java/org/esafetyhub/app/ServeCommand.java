@@ -8,6 +8,7 @@ import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.mail.OutboxWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +47,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--policy", description = "The policy file; its sections 4 and 5 are the cases' checklists (default: ${DEFAULT-VALUE}).")
     private Path policy = SiteBuild.POLICY;
 
+    @Option(names = "--outbox-interval", paramLabel = "SECONDS",
+            description = "How often waiting notifications are sent (default: ${DEFAULT-VALUE}).")
+    private int outboxInterval = 30;
+
+    @Option(names = "--outbox-claim", paramLabel = "SECONDS", description = {
+            "How long a node holds a notification it is sending; if the node dies, another sends it after this (default: ${DEFAULT-VALUE}).",
+            "Keep it longer than a send can take (the mail server may take a minute to time out), or a slow send goes twice."})
+    private int outboxClaim = (int) OutboxWorker.CLAIM.toSeconds();
+
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
         if (!Files.isRegularFile(site.resolve("index.html"))) {
             err.println(site.toAbsolutePath().normalize() + " holds no baked site: run the bake first (see README, Run)");
+            return 1;
+        }
+        if (outboxInterval < 1 || outboxClaim < 1) {
+            err.println("--outbox-interval and --outbox-claim must be at least 1 second");
             return 1;
         }
         App app;
@@ -59,8 +73,8 @@ final class ServeCommand implements Callable<Integer> {
             var quizzes = QuizBank.load(content);
             var trust = TrustFile.load(database.config());
             db = database.address(trust);
-            app = App.create(new App.Settings(site, () -> quizzes, db, trust, Clock.systemUTC(), Duration.ofSeconds(30),
-                    PolicyFile.load(policy)));
+            app = App.create(new App.Settings(site, () -> quizzes, db, trust, Clock.systemUTC(), Duration.ofSeconds(outboxInterval),
+                    Duration.ofSeconds(outboxClaim), PolicyFile.load(policy)));
         } catch (InvalidTrustFileException | InvalidQuizException | InvalidPolicyFileException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;

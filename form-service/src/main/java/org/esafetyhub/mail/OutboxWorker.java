@@ -18,26 +18,28 @@ import java.util.function.Function;
  * Sends what waits in the outbox, every interval, until the mail server takes it. While the server
  * is down nothing is lost: the mails stay in the table and go on a later round. Each mail is claimed
  * before it is sent, so that of several nodes only one sends it; a node that dies holding a claim
- * loses it after {@link #CLAIM} and another sends the mail.
+ * loses it when the claim runs out ({@link #CLAIM} unless given) and another sends the mail.
  */
 public final class OutboxWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
     /** Longer than the mail server's timeouts (5 s to connect, 10 s to read or write) can make one send take. */
-    static final Duration CLAIM = Duration.ofMinutes(2);
+    public static final Duration CLAIM = Duration.ofMinutes(2);
 
     private final String node = UUID.randomUUID().toString();
     private final Jdbi jdbi;
     private final MailSender sender;
     private final ScheduledExecutorService scheduler;
     private final Function<String, Optional<String>> alertAddresses;
+    private final Duration claim;
 
     private OutboxWorker(Jdbi jdbi, MailSender sender, ScheduledExecutorService scheduler,
-                         Function<String, Optional<String>> alertAddresses) {
+                         Function<String, Optional<String>> alertAddresses, Duration claim) {
         this.jdbi = jdbi;
         this.sender = sender;
         this.scheduler = scheduler;
         this.alertAddresses = alertAddresses;
+        this.claim = claim;
     }
 
     /**
@@ -46,9 +48,15 @@ public final class OutboxWorker implements AutoCloseable {
      * @param alertAddresses a report's reply-alert address, decrypted at sending time; empty once deleted
      */
     public static OutboxWorker start(Jdbi jdbi, Smtp smtp, Duration interval, Function<String, Optional<String>> alertAddresses) {
+        return start(jdbi, smtp, interval, CLAIM, alertAddresses);
+    }
+
+    /** @param claim how long a node holds a mail it is sending: longer than one send can take, or a slow node's mail goes twice */
+    public static OutboxWorker start(Jdbi jdbi, Smtp smtp, Duration interval, Duration claim,
+                                     Function<String, Optional<String>> alertAddresses) {
         if (smtp == null) {
             LOG.warn("no smtp section in the trust file: notifications wait in the outbox until one is configured");
-            return new OutboxWorker(jdbi, null, null, alertAddresses);
+            return new OutboxWorker(jdbi, null, null, alertAddresses, claim);
         }
         var scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "outbox");
@@ -56,7 +64,7 @@ public final class OutboxWorker implements AutoCloseable {
             return thread;
         });
         var worker = new OutboxWorker(jdbi, new MailSender(smtp, System.getenv("ESAFETY_SMTP_PASSWORD")), scheduler,
-                alertAddresses);
+                alertAddresses, claim);
         scheduler.scheduleWithFixedDelay(worker::sendWaiting, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return worker;
     }
@@ -66,7 +74,7 @@ public final class OutboxWorker implements AutoCloseable {
             var store = jdbi.onDemand(OutboxStore.class);
             for (var mail : store.unclaimed(System.currentTimeMillis())) {
                 long now = System.currentTimeMillis();
-                if (!store.claim(mail.id(), node, now, now + CLAIM.toMillis())) {
+                if (!store.claim(mail.id(), node, now, now + claim.toMillis())) {
                     continue; // another node is sending it
                 }
                 var recipient = mail.alertReportId() == null ? Optional.of(mail.recipient()) : alertAddresses.apply(mail.alertReportId());

@@ -2,9 +2,11 @@ package org.esafetyhub.staff;
 
 import org.esafetyhub.app.App;
 import org.esafetyhub.app.BakedCopy;
+import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.Stack;
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.trust.TrustFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +36,13 @@ class AgreementVersionIT {
     Path folder;
     private BakedCopy copy;
     private App app;
+    private DatabaseAddress database;
 
     @BeforeEach
     void start() throws Exception {
         copy = BakedCopy.of(Stack.root(), folder.resolve("project"));
-        app = App.create(new App.Settings(copy.site(), () -> QuizBank.load(copy.root().resolve("content")), folder.resolve("agreements.db"),
+        database = TestDatabase.fresh(folder);
+        app = App.create(new App.Settings(copy.site(), () -> QuizBank.load(copy.root().resolve("content")), database,
                 TrustFile.load(copy.root().resolve("config/trust.yaml")), Clock.systemUTC(), Duration.ofSeconds(30),
                 PolicyFile.load(copy.root().resolve("data/policy.yaml")))).start(0);
     }
@@ -53,7 +57,7 @@ class AgreementVersionIT {
     }
 
     private StaffClient.Service service() {
-        return new StaffClient.Service(folder.resolve("agreements.db"), this::url);
+        return new StaffClient.Service(database.toString(), this::url);
     }
 
     private void edit(String file, String from, String to) throws Exception {

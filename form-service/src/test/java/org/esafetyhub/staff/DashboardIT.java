@@ -1,6 +1,7 @@
 package org.esafetyhub.staff;
 
 import org.esafetyhub.app.App;
+import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.AttemptsForTests;
 import org.esafetyhub.quiz.QuizBank;
@@ -8,6 +9,7 @@ import org.esafetyhub.report.ReportsForTests;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.trust.Service;
 import org.esafetyhub.trust.TrustFile;
 import org.jdbi.v3.core.Jdbi;
@@ -75,6 +77,7 @@ class DashboardIT {
 
     private final SettableClock clock = new SettableClock();
     private Path folder;
+    private DatabaseAddress database;
     private App app;
     private StaffClient dslA;
     private StaffClient dslB;
@@ -90,12 +93,13 @@ class DashboardIT {
     @BeforeAll
     void seed() throws Exception {
         folder = Files.createTempDirectory("esafety-dashboard-");
+        database = TestDatabase.fresh(folder);
         var root = Stack.root();
         var trust = TrustFile.load(root.resolve("config/trust.yaml")).withService(new Service(List.of(), 1_000_000, 1_000_000));
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                () -> QuizBank.load(root.resolve("content")), folder.resolve("dashboard.db"), trust, clock,
+                () -> QuizBank.load(root.resolve("content")), database, trust, clock,
                 Duration.ofMillis(200), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
-        var service = new StaffClient.Service(folder.resolve("dashboard.db"), this::url);
+        var service = new StaffClient.Service(database.toString(), this::url);
         dslA = StaffClient.signedIn(service, Role.DSL, A);
         dslB = StaffClient.signedIn(service, Role.DSL, B);
         officer = StaffClient.signedIn(service, Role.OFFICER, null);
@@ -153,7 +157,7 @@ class DashboardIT {
 
     /** Triages (and closes, when {@code closed} is given) a case at the given minutes, as the case page's forms do. */
     private void work(String reference, String academy, String triaged, String closed) {
-        var jdbi = Jdbi.create("jdbc:sqlite:" + folder.resolve("dashboard.db"));
+        var jdbi = Jdbi.create(TestDatabase.jdbcUrl(database));
         jdbi.installPlugin(new org.jdbi.v3.sqlobject.SqlObjectPlugin());
         var id = jdbi.withHandle(h -> h.createQuery("SELECT id FROM report WHERE reference = :r").bind("r", reference)
                 .mapTo(String.class).one());

@@ -8,6 +8,7 @@ import org.esafetyhub.testing.Folders;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
+import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.trust.TrustFile;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
@@ -136,11 +137,12 @@ class ReviewsIT {
         nextReview(site.resolve("pupils/code-of-conduct-7-11/index.html"), today.plusDays(29));
         nextReview(site.resolve("pupils/code-of-conduct-11-16/index.html"), today.plusDays(31));
         var root = Stack.root();
-        var app = App.create(new App.Settings(site, () -> QuizBank.load(root.resolve("content")), folder.resolve("reviews.db"),
+        var database = TestDatabase.fresh(folder);
+        var app = App.create(new App.Settings(site, () -> QuizBank.load(root.resolve("content")), database,
                 TrustFile.load(root.resolve("config/trust.yaml")), Clock.systemUTC(), Duration.ofSeconds(30),
                 PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
         try {
-            var service = new StaffClient.Service(folder.resolve("reviews.db"), path -> URI.create("http://localhost:" + app.port() + path));
+            var service = new StaffClient.Service(database.toString(), path -> URI.create("http://localhost:" + app.port() + path));
             var page = Jsoup.parse(StaffClient.signedIn(service, Role.PRINCIPAL, "riverside-primary").get("/staff/reviews").body());
 
             assertThat(page.select(".review-due li").eachText()).containsExactly(
@@ -154,7 +156,8 @@ class ReviewsIT {
     @Test
     void after_60_comments_from_one_address_in_ten_minutes_the_next_gets_a_429_and_keeps_what_was_typed(Stack stack) throws Exception {
         var root = Stack.root();
-        var app = App.create(new App.Settings(stack.site(), () -> QuizBank.load(root.resolve("content")), folder.resolve("limits.db"),
+        var database = TestDatabase.fresh(folder);
+        var app = App.create(new App.Settings(stack.site(), () -> QuizBank.load(root.resolve("content")), database,
                 TrustFile.load(root.resolve("config/trust.yaml")), Clock.systemUTC(), Duration.ofSeconds(30),
                 PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
         try {
@@ -174,7 +177,7 @@ class ReviewsIT {
             assertThat(last.headers().firstValue("Retry-After")).isPresent();
             assertThat(Jsoup.parse(last.body()).select("#comment").text()).isEqualTo("Kept 60");
             assertThat(last.body()).contains("too many comments from here");
-            int stored = Jdbi.create("jdbc:sqlite:" + folder.resolve("limits.db")).withHandle(handle ->
+            int stored = Jdbi.create(TestDatabase.jdbcUrl(database)).withHandle(handle ->
                     handle.createQuery("SELECT COUNT(*) FROM code_feedback").mapTo(Integer.class).one());
             assertThat(stored).isZero();
         } finally {

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A member of staff as the tests drive them: an account made with the real command line, and a browser-like HTTP client. */
-final class StaffClient {
+public final class StaffClient {
 
     static final String PASSWORD = "correct horse battery staple 42";
 
@@ -36,7 +36,7 @@ final class StaffClient {
     private final Service stack;
 
     /** The service an account is made in and signs in to: the shared stack, or an App a test started itself. */
-    record Service(String database, Function<String, URI> url) {
+    public record Service(String database, Function<String, URI> url) {
         /** A service of a test's own on an SQLite file. */
         Service(java.nio.file.Path sqliteFile, Function<String, URI> url) {
             this(sqliteFile.toString(), url);
@@ -57,7 +57,7 @@ final class StaffClient {
         return signedIn(of(stack), role, academy);
     }
 
-    static StaffClient signedIn(Service stack, Role role, String academy) throws Exception {
+    public static StaffClient signedIn(Service stack, Role role, String academy) throws Exception {
         var client = added(stack, role, academy);
         var link = client.lastLink;
         var set = client.postForm(link.substring(link.indexOf("/staff/")), Map.of("password", PASSWORD, "confirm", PASSWORD));
@@ -211,7 +211,7 @@ final class StaffClient {
         return postForm("/staff/sign-in", Map.of("email", email, "password", password));
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(stack.url().apply(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -219,7 +219,7 @@ final class StaffClient {
         return http.send(HttpRequest.newBuilder(stack.url().apply(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -228,7 +228,7 @@ final class StaffClient {
     }
 
     /** Posts a staff form with the CSRF token the given page carries. */
-    HttpResponse<String> postWithCsrf(String pagePath, String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> postWithCsrf(String pagePath, String path, Map<String, String> fields) throws Exception {
         var csrf = Jsoup.parse(get(pagePath).body()).selectFirst("input[name=csrf]").attr("value");
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("csrf", csrf);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -29,11 +30,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code serve --port 0 --db database} and the given options, and waits (up to 2 minutes: a busy machine is slow to start a JVM) until it serves. */
     public static ServiceProcess serve(Path database, Path log, String... options) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString(),
-                "serve", "--port", "0", "--db", database.toString()));
+        return serve(database.toString(), log, Map.of(), options);
+    }
+
+    /**
+     * The same on any database {@code --db} takes (an SQLite file or a {@code jdbc:postgresql://} URL), with
+     * variables added to the environment (such as {@code ESAFETY_DB_USER} and the keys nodes share).
+     */
+    public static ServiceProcess serve(String database, Path log, Map<String, String> environment, String... options)
+            throws IOException, InterruptedException {
+        var command = jar("serve", "--port", "0", "--db", database);
         command.addAll(List.of(options));
-        var process = new ProcessBuilder(command).directory(Stack.root().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var builder = new ProcessBuilder(command).directory(Stack.root().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        var process = builder.start();
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && process.isAlive()) {
             var matcher = SERVING.matcher(Files.readString(log));
@@ -44,6 +54,29 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new AssertionError("serve did not announce its address: " + Files.readString(log));
+    }
+
+    /** What a command of the jar that ends by itself printed, and its exit status. */
+    public record Finished(int exit, String output) {
+    }
+
+    /** Runs another command of the shipped jar (such as {@code audit verify}) to its end, up to a minute, with variables added to the environment. */
+    public static Finished run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(jar(arguments)).directory(Stack.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        var process = builder.start();
+        var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the jar did not end within a minute: " + String.join(" ", arguments));
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
+    private static List<String> jar(String... arguments) {
+        var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     public URI url(String path) {
