@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.db.RandomIds;
 import org.esafetyhub.quiz.ClassCodes;
 import org.jdbi.v3.core.Jdbi;
 
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Parents' signatures of the agreement, per class, and staff acceptances of the staff agreement. A class's
@@ -34,7 +34,7 @@ public final class Signatures {
 
     /** @param recordedBy the member of staff who recorded a paper signature; null when signed online */
     public Signature record(ClassCodes.ClassCode inClass, SigningForm form, String version, String recordedBy) {
-        var signature = new Signature(UUID.randomUUID().toString(), inClass.academySlug(), inClass.code(), inClass.label(),
+        var signature = new Signature(RandomIds.uuid(), inClass.academySlug(), inClass.code(), inClass.label(),
                 form.childName(), form.signerName(), form.relationship(), form.typedSignature(), version, clock.millis(),
                 recordedBy != null);
         jdbi.useExtension(SignatureStore.class, store -> store.insert(signature, recordedBy));

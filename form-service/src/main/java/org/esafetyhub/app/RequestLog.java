@@ -1,11 +1,11 @@
 package org.esafetyhub.app;
 
 import io.javalin.http.Context;
+import org.esafetyhub.db.RandomIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,7 @@ final class RequestLog {
     static void begin(Context ctx) {
         // a proxy's id is kept so one request can be followed through both logs; anything else is replaced
         var given = ctx.header(HEADER);
-        var id = given != null && PLAIN_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        var id = given != null && PLAIN_ID.matcher(given).matches() ? given : RandomIds.uuid();
         ctx.attribute(MDC_KEY, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);

@@ -3,6 +3,7 @@ package org.esafetyhub.feedback;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.db.RandomIds;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The anonymous feedback form of the codes of conduct (policy 3.4). A comment keeps what was written,
@@ -70,7 +70,7 @@ public final class FeedbackRoutes {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(page(typed, errors, ""));
             return;
         }
-        jdbi.useExtension(FeedbackStore.class, store -> store.add(UUID.randomUUID().toString(), typed.get("document"),
+        jdbi.useExtension(FeedbackStore.class, store -> store.add(RandomIds.uuid(), typed.get("document"),
                 typed.get("academy").isEmpty() ? null : typed.get("academy"), typed.get("who"), typed.get("comment"),
                 LocalDate.now(clock).toString()));
         ctx.html(renderer.render("service/feedback-thanks.ftl", URL, "Thank you for your comment",

@@ -3,6 +3,7 @@ package org.esafetyhub.quiz;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.esafetyhub.db.Database;
 import org.esafetyhub.db.GroupCommit;
+import org.esafetyhub.db.RandomIds;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -11,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Marks an attempt and stores it, to the hour and without anything that identifies the pupil.
@@ -38,7 +38,7 @@ final class Attempts {
     Recorded record(Quiz quiz, Map<String, Set<String>> answers, String academySlug, ClassCodes.ClassCode classCode,
                     Stage stage) {
         var result = Marking.mark(quiz, answers);
-        var id = UUID.randomUUID().toString();
+        var id = RandomIds.uuid();
         var hour = HOUR.format(clock.instant().truncatedTo(ChronoUnit.HOURS));
         var attempt = new AttemptStore.Attempt(id, quiz.id(), quiz.version(),
                 classCode == null ? academySlug : classCode.academySlug(), classCode == null ? null : classCode.code(),

@@ -7,6 +7,8 @@ import org.esafetyhub.codes.ReadAloudSymbols;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Case references (CB-7K3M-Q9PX) and follow-up codes (80 bits, shown once), both from an alphabet
@@ -16,6 +18,12 @@ import java.util.Locale;
 final class Codes {
 
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.ID);
+    /**
+     * Hashes at once, at most one a core: each holds 8 MiB while it runs, and a burst of reports with
+     * pictures hashing all together filled the 256 MB heap (a full GC under 16 at once) without
+     * finishing any sooner, since the hash is all CPU.
+     */
+    private static final Semaphore HASHING = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     private final ReadAloudSymbols symbols;
 
@@ -33,11 +41,20 @@ final class Codes {
     }
 
     static String hash(String followUpCode) {
-        return Password.hash(normalise(followUpCode)).addRandomSalt(16).with(ARGON2).getResult();
+        return oneCoreEach(() -> Password.hash(normalise(followUpCode)).addRandomSalt(16).with(ARGON2).getResult());
     }
 
     static boolean matches(String typed, String hash) {
-        return Password.check(normalise(typed), hash).with(ARGON2);
+        return oneCoreEach(() -> Password.check(normalise(typed), hash).with(ARGON2));
+    }
+
+    private static <T> T oneCoreEach(Supplier<T> hashing) {
+        HASHING.acquireUninterruptibly();
+        try {
+            return hashing.get();
+        } finally {
+            HASHING.release();
+        }
     }
 
     /** What someone typed, as it was issued: capitals, no spaces or hyphens. */

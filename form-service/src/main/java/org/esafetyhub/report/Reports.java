@@ -1,6 +1,7 @@
 package org.esafetyhub.report;
 
 import org.esafetyhub.alerts.ReplyAlerts;
+import org.esafetyhub.db.RandomIds;
 import org.esafetyhub.mail.OutboxStore;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** Saves a checked report with a new reference and follow-up code, and finds one again by both. */
@@ -42,7 +42,7 @@ final class Reports {
     }
 
     Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
-        var id = UUID.randomUUID().toString();
+        var id = RandomIds.uuid();
         var reference = codes.reference();
         var followUpCode = codes.followUpCode();
         var minute = MINUTE.format(clock.instant().truncatedTo(ChronoUnit.MINUTES));
@@ -52,7 +52,7 @@ final class Reports {
                 form.description(), blankToNull(form.involved()), Status.RECEIVED.name(), minute, submittedSha256,
                 files.size());
         var evidence = IntStream.range(0, files.size())
-                .mapToObj(i -> files.get(i).row(UUID.randomUUID().toString(), id, i + 1)).toList();
+                .mapToObj(i -> files.get(i).row(RandomIds.uuid(), id, i + 1)).toList();
         var notice = ReportNotice.of(trust.academy(form.academy()).orElseThrow(), reference, form.urgent(), form.categories());
         jdbi.useTransaction(handle -> {
             handle.attach(ReportStore.class).save(report, form.categories(), form.linkList(), evidence);
@@ -70,10 +70,10 @@ final class Reports {
         jdbi.useTransaction(handle -> {
             var store = handle.attach(MessageStore.class);
             if (!message.isEmpty()) {
-                store.addMessage(UUID.randomUUID().toString(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
+                store.addMessage(RandomIds.uuid(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
             }
             for (var file : files) {
-                store.addEvidence(file.row(UUID.randomUUID().toString(), report.id(), 0));
+                store.addEvidence(file.row(RandomIds.uuid(), report.id(), 0));
             }
             handle.attach(OutboxStore.class).enqueue(academy.dsl().email(), "New information on report " + report.reference(),
                     "The person who made report " + report.reference() + " for " + academy.name()
