@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>{@code png FILE BYTES}: a PNG of random pixels of about that size (it cannot be compressed);</li>
  * <li>{@code attempt-body BASE_URL QUIZ_ID}: a quiz attempt answering every question, as JSON;</li>
- * <li>{@code rows DB TABLE}: how many rows the table holds;</li>
+ * <li>{@code rows DB TABLE}: how many rows the table holds, DB being an SQLite file or a jdbc:postgresql:// URL
+ * (user and password from ESAFETY_DB_USER and ESAFETY_DB_PASSWORD_FILE, as the service takes them);</li>
  * <li>{@code weight BASE_URL JAR DB CONFIG OUT}: what each kind of page costs a first visit, gzipped.</li>
  * </ul>
  */
@@ -72,7 +73,9 @@ public class BenchTools {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (var connection = db.startsWith("jdbc:")
+                ? DriverManager.getConnection(db, System.getenv("ESAFETY_DB_USER"), Files.readString(Path.of(System.getenv("ESAFETY_DB_PASSWORD_FILE"))).strip())
+                : DriverManager.getConnection("jdbc:sqlite:" + db);
              var result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             result.next();
             return result.getLong(1);
