@@ -60,9 +60,7 @@ class CaseSupportIT {
     }
 
     private static void submit(Stack stack, By button) {
-        var element = stack.browser().driver().findElement(button);
-        element.click();
-        stack.browser().waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        stack.browser().clickAndWaitForNextPage(button);
     }
 
     private static void type(Stack stack, String id, String text) {

@@ -58,9 +58,7 @@ class ReviewsIT {
     }
 
     private static void send(Stack stack) {
-        var button = stack.browser().driver().findElement(By.cssSelector("form.feedback-form button[type=submit]"));
-        button.click();
-        stack.browser().waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        stack.browser().clickAndWaitForNextPage(By.cssSelector("form.feedback-form button[type=submit]"));
     }
 
     @Test

@@ -66,9 +66,7 @@ class StaffCaseJourneyIT {
 
     /** Presses a form's button and waits for the page that answers. */
     private void submit(String id) {
-        var button = browser.driver().findElement(By.id(id));
-        button.click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        browser.clickAndWaitForNextPage(By.id(id));
     }
 
     private String main() {

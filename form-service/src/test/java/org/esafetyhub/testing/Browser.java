@@ -1,7 +1,11 @@
 package org.esafetyhub.testing;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,6 +76,32 @@ public final class Browser implements AutoCloseable {
             journey.run();
         } finally {
             javaScript(true);
+        }
+    }
+
+    /** Clicks (a form's button, a link) and waits until the page that answers has replaced this one. */
+    public void clickAndWaitForNextPage(By target) {
+        var element = driver.findElement(target);
+        element.click();
+        waitUpTo(Duration.ofSeconds(10)).until(ignored -> gone(element));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Selenium's {@code stalenessOf} expects a stale-element
+     * error, but Chromium 156 may answer a question about an element of a replaced page with "Node with
+     * given id does not belong to the document" instead, which is the same fact.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
