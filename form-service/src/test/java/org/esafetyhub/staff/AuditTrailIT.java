@@ -1,7 +1,6 @@
 package org.esafetyhub.staff;
 
 import org.esafetyhub.audit.AuditCommand;
-import org.esafetyhub.db.Database;
 import org.esafetyhub.report.ReportsForTests;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;

@@ -2,7 +2,6 @@ package org.esafetyhub.staff;
 
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.AuditTrail;
-import org.esafetyhub.testing.Browser;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
