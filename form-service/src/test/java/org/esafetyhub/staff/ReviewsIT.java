@@ -41,7 +41,7 @@ class ReviewsIT {
     Path folder;
 
     private static void scriptOff(Stack stack, boolean off) {
-        stack.browser().driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", off));
+        stack.browser().javaScript(!off);
     }
 
     /** The page in the browser passes the W3C validator and axe (which needs script, so it is on for the check). */
