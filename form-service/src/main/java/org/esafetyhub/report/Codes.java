@@ -1,34 +1,35 @@
 package org.esafetyhub.report;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import org.esafetyhub.codes.ReadAloudSymbols;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * Case references (CB-7K3M-Q9PX) and follow-up codes (80 bits, shown once), both from an alphabet
- * without 0/O or 1/I so they can be read aloud. A code is kept only as an Argon2id hash: it has
- * 80 bits of chance in it, so modest settings are enough to make a stolen database useless.
+ * without 0/O or 1/I so they can be read aloud. A code is kept only as {@code hmac-sha256$} and the
+ * base64url HMAC-SHA-256 of it under a key derived from the receipt key, which is never in the
+ * database. A slow hash would add nothing: guessing among 2^80 random codes is out of reach at any
+ * speed, and without the key a stolen database cannot even be tried against. Codes of reports made
+ * before are still checked as the Argon2id hashes they were kept as ({@link Argon2Codes}).
  */
 final class Codes {
 
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.ID);
-    /**
-     * Hashes at once, at most one a core: each holds 8 MiB while it runs, and a burst of reports with
-     * pictures hashing all together filled the 256 MB heap (a full GC under 16 at once) without
-     * finishing any sooner, since the hash is all CPU.
-     */
-    private static final Semaphore HASHING = new Semaphore(Runtime.getRuntime().availableProcessors());
+    static final String SCHEME = "hmac-sha256$";
+    static final String KEY_PURPOSE = "follow-up codes";
 
     private final ReadAloudSymbols symbols;
+    private final SecretKeySpec key;
 
-    Codes(SecureRandom random) {
+    Codes(SecureRandom random, ReceiptKey receiptKey) {
         this.symbols = new ReadAloudSymbols(random);
+        this.key = new SecretKeySpec(receiptKey.derived(KEY_PURPOSE), "HmacSHA256");
     }
 
     String reference() {
@@ -40,20 +41,26 @@ final class Codes {
         return symbols.next(4) + "-" + symbols.next(4) + "-" + symbols.next(4) + "-" + symbols.next(4);
     }
 
-    static String hash(String followUpCode) {
-        return oneCoreEach(() -> Password.hash(normalise(followUpCode)).addRandomSalt(16).with(ARGON2).getResult());
+    /** What is stored for a follow-up code. */
+    String hash(String followUpCode) {
+        return SCHEME + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(normalise(followUpCode)));
     }
 
-    static boolean matches(String typed, String hash) {
-        return oneCoreEach(() -> Password.check(normalise(typed), hash).with(ARGON2));
+    /** Whether what someone typed is the code a stored value was made from; comparing takes the same time wherever they differ. */
+    boolean matches(String typed, String stored) {
+        if (stored.startsWith(Argon2Codes.PREFIX)) {
+            return Argon2Codes.matches(typed, stored);
+        }
+        return MessageDigest.isEqual(hash(typed).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static <T> T oneCoreEach(Supplier<T> hashing) {
-        HASHING.acquireUninterruptibly();
+    private byte[] hmac(String normalisedCode) {
         try {
-            return hashing.get();
-        } finally {
-            HASHING.release();
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(normalisedCode.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is missing from this Java", e);
         }
     }
 

@@ -32,11 +32,13 @@ final class Receipts {
     }
 
     private final byte[] key;
+    private final Codes codes;
     private final Jdbi jdbi;
     private final String siteUrl;
 
-    Receipts(ReceiptKey key, Jdbi jdbi, String siteUrl) {
+    Receipts(ReceiptKey key, Codes codes, Jdbi jdbi, String siteUrl) {
         this.key = key.secret();
+        this.codes = codes;
         this.jdbi = jdbi;
         this.siteUrl = siteUrl.replaceAll("/+$", "");
     }
@@ -78,7 +80,7 @@ final class Receipts {
             // signed by this service, but the report is no longer held (deleted after its retention period)
             return new Verdict(true, false, reference);
         }
-        if (!Codes.matches(fields.group("code"), report.get().followUpHash())) {
+        if (!codes.matches(fields.group("code"), report.get().followUpHash())) {
             return new Verdict(false, false, reference);
         }
         var now = jdbi.withExtension(ReportStore.class, store -> SubmittedReport.stored(store, report.get().id()));

@@ -43,15 +43,16 @@ public final class ReportRoutes {
     private final RateLimiter wrongCodesByReference;
 
     /**
-     * @param receiptKey signs the receipts' proofs of submission
+     * @param receiptKey signs the receipts' proofs of submission and keys the follow-up codes' hashes
      * @param help       the outside services the first step points to
      * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
      * @param limits     where the abuse allowances are counted
      */
     public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
                         ReplyAlerts alerts, RateLimits limits) {
-        var receiptTexts = new Receipts(receiptKey, jdbi, trust.siteUrl());
-        this.reports = new Reports(jdbi, new Codes(new SecureRandom()), clock, trust, receiptTexts, alerts);
+        var codes = new Codes(new SecureRandom(), receiptKey);
+        var receiptTexts = new Receipts(receiptKey, codes, jdbi, trust.siteUrl());
+        this.reports = new Reports(jdbi, codes, clock, trust, receiptTexts, alerts);
         this.pages = new ReportPages(renderer, trust, help);
         this.trust = trust;
         this.clients = new ClientKey(trust.service().trustedProxies());

@@ -23,10 +23,10 @@ final class Reports {
     record Receipt(String reference, String followUpCode, boolean urgent, String academySlug, String text) {
     }
 
-    private static final String UNKNOWN_REPORT_HASH = Codes.hash("NO-REPORT-HAS-THIS-CODE");
-
     private final Jdbi jdbi;
     private final Codes codes;
+    /** Checked against when no report has the reference: the same one HMAC as a real check. */
+    private final String unknownReportHash;
     private final Clock clock;
     private final Trust trust;
     private final Receipts receipts;
@@ -35,6 +35,7 @@ final class Reports {
     Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts) {
         this.jdbi = jdbi;
         this.codes = codes;
+        this.unknownReportHash = codes.hash("NO-REPORT-HAS-THIS-CODE");
         this.clock = clock;
         this.trust = trust;
         this.receipts = receipts;
@@ -47,7 +48,7 @@ final class Reports {
         var followUpCode = codes.followUpCode();
         var minute = MINUTE.format(clock.instant().truncatedTo(ChronoUnit.MINUTES));
         var submittedSha256 = SubmittedReport.of(form, files).sha256();
-        var report = new ReportStore.NewReport(id, reference, Codes.hash(followUpCode), form.academy(), form.role(),
+        var report = new ReportStore.NewReport(id, reference, codes.hash(followUpCode), form.academy(), form.role(),
                 form.urgent(), blankToNull(form.location()), blankToNull(form.started()), form.ongoing(),
                 form.description(), blankToNull(form.involved()), Status.RECEIVED.name(), minute, submittedSha256,
                 files.size());
@@ -98,9 +99,9 @@ final class Reports {
         var found = jdbi.withExtension(ReportStore.class, store -> store.find(reference));
         if (found.isEmpty()) {
             // spend the same time as a real check, so the answer's speed does not tell that the reference is wrong
-            Codes.matches(typedCode, UNKNOWN_REPORT_HASH);
+            codes.matches(typedCode, unknownReportHash);
         }
-        return found.filter(report -> Codes.matches(typedCode, report.followUpHash()));
+        return found.filter(report -> codes.matches(typedCode, report.followUpHash()));
     }
 
     static String normaliseReference(String typed) {

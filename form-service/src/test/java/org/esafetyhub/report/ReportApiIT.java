@@ -82,7 +82,7 @@ class ReportApiIT {
                 assertThat(result.getString("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
                 assertThat(result.getLong("size_bytes")).isEqualTo(content.length);
                 assertThat(result.getString("received_minute")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-                assertThat(result.getString("follow_up_hash")).startsWith("$argon2id$").doesNotContain(body.get("followUpCode").asText());
+                assertThat(result.getString("follow_up_hash")).startsWith("hmac-sha256$").doesNotContain(body.get("followUpCode").asText());
                 files.add(result.getString("display_name") + " " + result.getString("media_type") + " " + content.length);
             }
             assertThat(files).containsExactly("screenshot.png image/png " + png.length, "chat _log_.pdf application/pdf " + pdf.length);
