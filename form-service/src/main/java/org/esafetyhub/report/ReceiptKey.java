@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The secret receipts' proofs are signed with: the environment variable {@code ESAFETY_RECEIPT_KEY},
- * else the file {@code receipt.key} in the service's local folder (beside an SQLite database;
- * {@code data/} on PostgreSQL), which is made (readable by its owner only) when neither exists.
+ * The secret receipts' proofs are signed with, and follow-up codes' hashes keyed by: the environment
+ * variable {@code ESAFETY_RECEIPT_KEY}, else the file {@code receipt.key} in the service's local folder
+ * (beside an SQLite database; {@code data/} on PostgreSQL), which is made (readable by its owner only)
+ * when neither exists.
  * Several nodes must share one key: give each the same {@code ESAFETY_RECEIPT_KEY}.
- * Losing it means receipts already given can no longer be checked.
+ * Losing it means receipts already given and follow-up codes can no longer be checked.
  */
 public final class ReceiptKey {
 
@@ -46,7 +47,7 @@ public final class ReceiptKey {
             return new ReceiptKey(checked(key.text(), file.toString()), null);
         }
         return new ReceiptKey(key.text().getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + file
-                + " (readable by its owner only). Back it up with the database: without it, receipts already given cannot be checked.");
+                + " (readable by its owner only). Back it up with the database: without it, receipts already given and follow-up codes cannot be checked.");
     }
 
     /** A fixed key, for tests. */
