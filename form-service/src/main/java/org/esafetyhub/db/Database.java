@@ -40,11 +40,15 @@ public final class Database implements AutoCloseable {
     private final List<GroupCommit<?>> groupCommits = new ArrayList<>();
     private final Engine engine;
 
-    private Database(Engine engine, HikariDataSource pool, Jdbi unpooled) {
+    /** What else closes with the database: SQLite's checkpoints, nothing on PostgreSQL. */
+    private final AutoCloseable housekeeping;
+
+    private Database(Engine engine, HikariDataSource pool, Jdbi unpooled, AutoCloseable housekeeping) {
         this.engine = engine;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.unpooled = unpooled;
+        this.housekeeping = housekeeping;
     }
 
     /**
@@ -64,7 +68,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         // PostgreSQL takes many writers: a group commit's writer borrows one pooled connection for as long as it runs
-        return new Database(Engine.POSTGRESQL, pool, Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        return new Database(Engine.POSTGRESQL, pool, Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), () -> { });
     }
 
     /** Shared migrations, then the engine's own (where the engines' types differ). */
@@ -92,6 +96,7 @@ public final class Database implements AutoCloseable {
         // A transaction that reads and then writes must take the write lock at its start: begun as a
         // reader, it fails with SQLITE_BUSY_SNAPSHOT if another connection writes in between.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(SqliteCheckpoints.COMMITTER_THRESHOLD_PAGES));
         var dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(dataSource, Engine.SQLITE);
@@ -100,7 +105,8 @@ public final class Database implements AutoCloseable {
         pooled.setPoolName("sqlite");
         pooled.setMaximumPoolSize(POOLED_CONNECTIONS);
         pooled.setMinimumIdle(1);
-        return new Database(Engine.SQLITE, new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        return new Database(Engine.SQLITE, new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()),
+                SqliteCheckpoints.start(dataSource));
     }
 
     public Jdbi jdbi() {
@@ -128,6 +134,11 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         groupCommits.forEach(GroupCommit::close);
         groupCommits.clear();
+        try {
+            housekeeping.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the database's housekeeping failed", e);
+        }
         pool.close();
     }
 

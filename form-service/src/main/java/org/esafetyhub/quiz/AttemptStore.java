@@ -24,8 +24,8 @@ interface AttemptStore {
     record Answer(String attemptId, String questionId, String optionIds, boolean correct) {
     }
 
-    /** One marked attempt with its answers and the quiz it answered: what a request hands the group commit. */
-    record Recorded(Attempt attempt, List<Answer> answers, Quiz quiz) {
+    /** One marked attempt with its answers and the quiz version it answered (as JSON): what a request hands the group commit. */
+    record Recorded(Attempt attempt, List<Answer> answers, String quizJson) {
     }
 
     @SqlBatch("""
@@ -50,9 +50,10 @@ interface AttemptStore {
      */
     static void writeBatch(Handle handle, List<Recorded> batch) {
         var store = handle.attach(AttemptStore.class);
-        var versions = new LinkedHashMap<String, Quiz>();
-        batch.forEach(recorded -> versions.putIfAbsent(recorded.quiz().id() + "\n" + recorded.quiz().version(), recorded.quiz()));
-        versions.values().forEach(quiz -> store.keepVersion(quiz.id(), quiz.version(), QuizVersions.toJson(quiz)));
+        var versions = new LinkedHashMap<List<String>, String>();
+        batch.forEach(recorded -> versions.putIfAbsent(List.of(recorded.attempt().quizId(), recorded.attempt().quizVersion()),
+                recorded.quizJson()));
+        versions.forEach((version, json) -> store.keepVersion(version.get(0), version.get(1), json));
         store.insertAttempts(batch.stream().map(Recorded::attempt).toList());
         store.insertAnswers(batch.stream().flatMap(recorded -> recorded.answers().stream()).toList());
     }

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Marks an attempt and stores it, to the hour and without anything that identifies the pupil.
@@ -24,6 +26,8 @@ final class Attempts {
 
     private final GroupCommit<AttemptStore.Recorded> writer;
     private final Clock clock;
+    /** Each quiz version's questions as JSON, written with its first attempt: made once, not once a request. */
+    private final Map<List<String>, String> versionJson = new ConcurrentHashMap<>();
 
     Attempts(Database database, Clock clock) {
         this.writer = database.groupCommit("quiz-attempts", AttemptStore::writeBatch);
@@ -46,7 +50,8 @@ final class Attempts {
         var rows = result.questions().stream()
                 .map(q -> new AttemptStore.Answer(id, q.id(), String.join(",", new TreeSet<>(answers.get(q.id()))), q.correct()))
                 .toList();
-        writer.write(new AttemptStore.Recorded(attempt, rows, quiz));
+        var json = versionJson.computeIfAbsent(List.of(quiz.id(), quiz.version()), version -> QuizVersions.toJson(quiz));
+        writer.write(new AttemptStore.Recorded(attempt, rows, json));
         return new Recorded(id, result);
     }
 }
