@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class Database implements AutoCloseable {
 
     /** Readers and occasional writers; SQLite in WAL mode lets readers run beside the one writer. */
     private static final int POOLED_CONNECTIONS = 8;
+    private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
 
     private final Jdbi jdbi;
     private final HikariDataSource pool;
@@ -43,10 +45,10 @@ public final class Database implements AutoCloseable {
     /** What else closes with the database: SQLite's checkpoints, nothing on PostgreSQL. */
     private final AutoCloseable housekeeping;
 
-    private Database(Engine engine, HikariDataSource pool, Jdbi unpooled, AutoCloseable housekeeping) {
+    private Database(Engine engine, HikariDataSource pool, Jdbi jdbi, Jdbi unpooled, AutoCloseable housekeeping) {
         this.engine = engine;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = jdbi;
         this.unpooled = unpooled;
         this.housekeeping = housekeeping;
     }
@@ -68,7 +70,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         // PostgreSQL takes many writers: a group commit's writer borrows one pooled connection for as long as it runs
-        return new Database(Engine.POSTGRESQL, pool, Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), () -> { });
+        return new Database(Engine.POSTGRESQL, pool, jdbi(pool), jdbi(pool), () -> { });
     }
 
     /** Shared migrations, then the engine's own (where the engines' types differ). */
@@ -82,6 +84,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating it and its folder if need be) and migrates the SQLite file. */
     public static Database openSqlite(Path file) {
+        return openSqlite(file, BUSY_TIMEOUT);
+    }
+
+    /** @param busyTimeout how long a connection waits for another's write lock before failing with SQLITE_BUSY */
+    static Database openSqlite(Path file, Duration busyTimeout) {
         try {
             var folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
@@ -91,7 +98,7 @@ public final class Database implements AutoCloseable {
         var config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         // A transaction that reads and then writes must take the write lock at its start: begun as a
         // reader, it fails with SQLITE_BUSY_SNAPSHOT if another connection writes in between.
@@ -105,8 +112,14 @@ public final class Database implements AutoCloseable {
         pooled.setPoolName("sqlite");
         pooled.setMaximumPoolSize(POOLED_CONNECTIONS);
         pooled.setMinimumIdle(1);
-        return new Database(Engine.SQLITE, new HikariDataSource(pooled), Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()),
-                SqliteCheckpoints.start(dataSource));
+        var pool = new HikariDataSource(pooled);
+        var writes = new SerialWrites();
+        return new Database(Engine.SQLITE, pool, jdbi(pool).setTransactionHandler(writes),
+                jdbi(dataSource).setTransactionHandler(writes), SqliteCheckpoints.start(dataSource));
+    }
+
+    private static Jdbi jdbi(DataSource dataSource) {
+        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
     public Jdbi jdbi() {
