@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -114,8 +115,12 @@ public final class Database implements AutoCloseable {
         pooled.setMinimumIdle(1);
         var pool = new HikariDataSource(pooled);
         var writes = new SerialWrites();
-        return new Database(Engine.SQLITE, pool, jdbi(pool).setTransactionHandler(writes),
-                jdbi(dataSource).setTransactionHandler(writes), SqliteCheckpoints.start(dataSource));
+        return new Database(Engine.SQLITE, pool, inTurn(jdbi(pool), writes), inTurn(jdbi(dataSource), writes),
+                SqliteCheckpoints.start(dataSource));
+    }
+
+    private static Jdbi inTurn(Jdbi jdbi, SerialWrites writes) {
+        return jdbi.setTransactionHandler(writes).configure(SqlStatements.class, statements -> statements.addCustomizer(writes.singleWrites()));
     }
 
     private static Jdbi jdbi(DataSource dataSource) {

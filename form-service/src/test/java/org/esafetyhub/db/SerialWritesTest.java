@@ -29,7 +29,8 @@ class SerialWritesTest {
     Path folder;
 
     @Test
-    void a_transaction_waits_its_turn_behind_a_busy_group_commit_instead_of_failing_with_sqlite_busy() throws Exception {
+    void transactions_and_single_writes_wait_their_turn_behind_a_busy_group_commit_instead_of_failing_with_sqlite_busy()
+            throws Exception {
         var database = Database.openSqlite(folder.resolve("busy.db"), SHORT_BUSY_TIMEOUT);
         database.jdbi().useHandle(h -> h.execute("CREATE TABLE item (id VARCHAR(36) PRIMARY KEY, body VARCHAR(2000) NOT NULL)"));
         var body = "x".repeat(1_500);
@@ -41,7 +42,8 @@ class SerialWritesTest {
         var stop = new AtomicBoolean();
         var failures = new ConcurrentLinkedQueue<Throwable>();
         var reports = new AtomicInteger();
-        var threads = Executors.newFixedThreadPool(20);
+        var singles = new AtomicInteger();
+        var threads = Executors.newFixedThreadPool(22);
         var running = new ArrayList<Future<?>>();
         var next = new AtomicInteger();
         for (int t = 0; t < 16; t++) {
@@ -61,6 +63,14 @@ class SerialWritesTest {
                 return null;
             })));
         }
+        for (int t = 0; t < 2; t++) {
+            running.add(threads.submit(keepGoing(stop, failures, () -> {
+                database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO item (id, body) VALUES (:id, :body)")
+                        .bind("id", "single-" + next.incrementAndGet()).bind("body", body).execute());
+                singles.incrementAndGet();
+                return null;
+            })));
+        }
         Thread.sleep(4_000); // the load runs for a while: what is measured is whether anything failed in it
         stop.set(true);
         for (Future<?> future : running) {
@@ -72,6 +82,7 @@ class SerialWritesTest {
         assertThat(failures.stream().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage().substring(0, 120)))
                 .as("writes that failed while the group commit was busy").isEmpty();
         assertThat(reports.get()).as("transactions that got their turn").isPositive();
+        assertThat(singles.get()).as("single writes outside a transaction that got their turn").isPositive();
     }
 
     private static Runnable keepGoing(AtomicBoolean stop, ConcurrentLinkedQueue<Throwable> failures, Callable<Void> write) {
