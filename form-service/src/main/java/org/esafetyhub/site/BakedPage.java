@@ -42,8 +42,9 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
      *
      * @param before the pages of the bake before, by output: a page whose text has not changed is not parsed
      *               again (a re-bake after a saved change rewrites every page, but changes few)
+     * @param ahead  the pages of this bake read while it rendered them, taken when their text is the file's
      */
-    static List<BakedPage> under(Path site, Map<String, BakedPage> before) {
+    static List<BakedPage> under(Path site, Map<String, BakedPage> before, PagesReadAhead ahead) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
@@ -53,8 +54,10 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
         return files.parallelStream().map(html -> {
             var output = site.relativize(html).toString().replace('\\', '/');
             var text = read(html);
-            var same = before.get(output);
-            return same != null && same.digest().equals(Sha256.hex(text.getBytes(StandardCharsets.UTF_8))) ? same : of(output, text);
+            return ahead.take(output, text).orElseGet(() -> {
+                var same = before.get(output);
+                return same != null && same.digest().equals(Sha256.hex(text.getBytes(StandardCharsets.UTF_8))) ? same : of(output, text);
+            });
         }).toList();
     }
 
