@@ -18,13 +18,26 @@ final class PagesReadAhead {
     }
 
     private final Map<String, Ahead> pages = new ConcurrentHashMap<>();
+    private final Map<String, BakedPage> before;
+
+    /**
+     * @param before the pages of the bake before, by output: a page whose text has not changed is not parsed
+     *               again (a re-bake after a saved change rewrites every page, but changes few)
+     */
+    PagesReadAhead(Map<String, BakedPage> before) {
+        this.before = before;
+    }
+
+    Map<String, BakedPage> before() {
+        return before;
+    }
 
     /** @param output where the page is thought to be written, such as {@code lessons/jokes-that-hurt/index.html} */
     void rendered(String output, String text) {
         if (!output.endsWith(".html")) {
             return;
         }
-        var page = new FutureTask<>(() -> BakedPage.of(output, text));
+        var page = new FutureTask<>(() -> BakedPage.of(output, text, before));
         pages.put(output, new Ahead(text.length(), text.hashCode(), page));
         OtherCores.EXECUTOR.execute(page);
     }

@@ -63,11 +63,11 @@ public final class SiteBaker implements AutoCloseable {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
-        var readAhead = new PagesReadAhead();
+        var readAhead = new PagesReadAhead(pagesBefore);
         var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data), readAhead));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
-            var baked = BakedPage.under(fresh, pagesBefore, readAhead);
+            var baked = BakedPage.under(fresh, readAhead);
             pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
             problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
             SearchIndex.write(fresh, baked);
