@@ -61,7 +61,10 @@ final class Bake {
             Engines.register("md", MARKDOWN);
             Engines.register("yaml", NOT_PAGES);
             Engines.register("yml", NOT_PAGES);
-            utensils.getCrawler().crawl();
+            try (var crawl = MARKDOWN.crawling()) {
+                utensils.getCrawler().crawl();
+                crawl.finish();
+            }
             for (var tool : ServiceLoader.load(RenderingTool.class)) {
                 try {
                     tool.render(utensils.getRenderer(), store, config);

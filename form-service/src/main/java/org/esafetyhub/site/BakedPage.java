@@ -27,9 +27,15 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
 
     private static final String LINKING = "a[href], link[href], script[src], img[src], source[src], form[action]";
 
-    static BakedPage of(String output, String text) {
+    /** @param before the pages of the bake before, by output: a page whose text has not changed is not parsed again */
+    static BakedPage of(String output, String text, Map<String, BakedPage> before) {
+        var digest = Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
+        var same = before.get(output);
+        if (same != null && same.digest().equals(digest)) {
+            return same;
+        }
         var html = Jsoup.parse(text);
-        return new BakedPage(output, Sha256.hex(text.getBytes(StandardCharsets.UTF_8)), links(html), SearchIndex.read(html));
+        return new BakedPage(output, digest, links(html), SearchIndex.read(html));
     }
 
     /** The address the page is served at, such as {@code /parents/keeping-evidence/}. */
@@ -40,10 +46,9 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
     /**
      * Reads the pages on both cores: parsing is most of the time of a large bake's checks.
      *
-     * @param before the pages of the bake before, by output: a page whose text has not changed is not parsed
-     *               again (a re-bake after a saved change rewrites every page, but changes few)
+     * @param ahead the pages of this bake read while it rendered them, taken when their text is the file's
      */
-    static List<BakedPage> under(Path site, Map<String, BakedPage> before) {
+    static List<BakedPage> under(Path site, PagesReadAhead ahead) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
@@ -53,8 +58,7 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
         return files.parallelStream().map(html -> {
             var output = site.relativize(html).toString().replace('\\', '/');
             var text = read(html);
-            var same = before.get(output);
-            return same != null && same.digest().equals(Sha256.hex(text.getBytes(StandardCharsets.UTF_8))) ? same : of(output, text);
+            return ahead.take(output, text).orElseGet(() -> of(output, text, ahead.before()));
         }).toList();
     }
 

@@ -5,10 +5,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +20,13 @@ import java.util.stream.Collectors;
  */
 final class LinkCheck {
 
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
     private final Path site;
     private final Set<String> servicePages;
     private final Map<String, SourcePage> sourceByOutput;
+    /** Whether each path linked to exists: most pages link to the same few (navigation, footer). */
+    private final Map<String, Boolean> existing = new HashMap<>();
 
     LinkCheck(Path site, Set<String> servicePages, List<SourcePage> pages) {
         this.site = site;
@@ -51,7 +57,7 @@ final class LinkCheck {
                 problems.add(problem(output, link, "link \"" + link + "\" is not a valid address"));
                 continue;
             }
-            if (!exists(path)) {
+            if (!existing.computeIfAbsent(path, this::exists)) {
                 problems.add(problem(output, link, "link to " + path + ": no such page"));
             }
         }
@@ -59,7 +65,7 @@ final class LinkCheck {
     }
 
     private static boolean isInternal(String link) {
-        return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("//") && !link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("//") && !SCHEME.matcher(link).matches();
     }
 
     private boolean exists(String path) {

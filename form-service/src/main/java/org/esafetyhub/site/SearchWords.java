@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How text is cut into words for search, here for the index and in {@code assets/js/search.js}
@@ -28,26 +27,56 @@ final class SearchWords {
             "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
             "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours");
 
-    private static final Pattern ACCENTS = Pattern.compile("[\u0300-\u036f]");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     private SearchWords() {
     }
 
     /** Every word of the text in order, repeats included. */
     static List<String> of(String text) {
-        var plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        plain = APOSTROPHES.matcher(ACCENTS.matcher(plain).replaceAll("")).replaceAll("");
+        var plain = plain(text);
         var words = new ArrayList<String>();
-        var matcher = WORD.matcher(plain);
-        while (matcher.find()) {
-            var parts = matcher.group().split("-");
-            words.addAll(List.of(parts));
-            if (parts.length > 1) {
+        int length = plain.length();
+        int at = 0;
+        while (at < length) {
+            if (!isWordChar(plain.charAt(at))) {
+                at++;
+                continue;
+            }
+            // a word is [a-z0-9]+(-[a-z0-9]+)*, as search.js matches it
+            var parts = new ArrayList<String>(1);
+            while (true) {
+                int partStart = at;
+                while (at < length && isWordChar(plain.charAt(at))) {
+                    at++;
+                }
+                parts.add(plain.substring(partStart, at));
+                if (at + 1 < length && plain.charAt(at) == '-' && isWordChar(plain.charAt(at + 1))) {
+                    at++;
+                } else {
+                    break;
+                }
+            }
+            words.addAll(parts);
+            if (parts.size() > 1) {
                 words.add(String.join("", parts));
             }
         }
         return words;
+    }
+
+    /** Lower case, decomposed, without its accents and apostrophes. */
+    private static String plain(String text) {
+        var decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        var plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (!(c >= '\u0300' && c <= '\u036f') && c != '\'' && c != '\u2019') {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -63,10 +63,11 @@ public final class SiteBaker implements AutoCloseable {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data)));
+        var readAhead = new PagesReadAhead(pagesBefore);
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data), readAhead));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
-            var baked = BakedPage.under(fresh, pagesBefore);
+            var baked = BakedPage.under(fresh, readAhead);
             pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
             problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
             SearchIndex.write(fresh, baked);
@@ -148,13 +149,14 @@ public final class SiteBaker implements AutoCloseable {
     }
 
     /** Built by hand rather than by UtensilsFactory, around the baker's own store. */
-    private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data) {
+    private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data,
+                                     PagesReadAhead readAhead) {
         var utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config,
-                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data)));
+                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, readAhead)));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -6,25 +6,33 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
 
-/** Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake renders. */
+/**
+ * Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake
+ * renders, and hands each rendered page to be read ahead ({@link PagesReadAhead}).
+ */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final ContentStore store;
     private final JBakeConfiguration config;
     private final Map<String, Object> trust;
     private final Map<String, Object> data;
+    private final PagesReadAhead readAhead;
     private SiteIndex index;
 
-    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data) {
+    SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
+                       PagesReadAhead readAhead) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.trust = trust;
         this.data = data;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -39,6 +47,14 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.put("childGroups", index.childGroupsOf(url));
         model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
-        super.renderDocument(model, templateName, writer);
+        var page = new StringWriter();
+        super.renderDocument(model, templateName, page);
+        var text = page.toString();
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
+        readAhead.rendered(Objects.toString(content.getUri(), ""), text);
     }
 }

@@ -26,7 +26,7 @@ class SearchIndexTest {
     }
 
     private static BakedPage baked(String output, String html) {
-        return BakedPage.of(output, html);
+        return BakedPage.of(output, html, Map.of());
     }
 
     private static SearchIndex.Entry entry(SearchIndex.Index index, String url) {
