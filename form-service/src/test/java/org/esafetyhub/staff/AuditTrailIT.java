@@ -4,6 +4,7 @@ import org.esafetyhub.audit.AuditCommand;
 import org.esafetyhub.report.ReportsForTests;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;
+import org.esafetyhub.testing.ServiceProcess;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
 import org.jdbi.v3.core.Jdbi;
@@ -15,12 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,7 +106,7 @@ class AuditTrailIT {
         assertThat(verifyInProcess(stack)).isEqualTo("0 Audit trail intact");
         db.useHandle(h -> h.execute("UPDATE audit_entry SET actor_name = 'Nobody' WHERE seq_no = ?", sequence));
         try {
-            var jar = runJar(stack, "audit", "verify", "--db", stack.db());
+            var jar = ServiceProcess.run(Map.of(), "audit", "verify", "--db", stack.db());
             var page = Jsoup.parse(dsl.get("/staff/audit").body()).selectFirst("#audit-check").text();
 
             assertThat(jar.exit()).isEqualTo(1);
@@ -146,19 +144,5 @@ class AuditTrailIT {
         int exit = AuditCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(out))
                 .execute("verify", "--db", stack.db());
         return exit + " " + out.toString().replaceAll(":.*\\s*$", "");
-    }
-
-    private record Run(int exit, String output) {
-    }
-
-    /** The shipped jar, as an operator runs it. */
-    private static Run runJar(Stack stack, String... args) throws Exception {
-        var command = new ArrayList<>(List.of("java", "-jar",
-                Stack.root().resolve("form-service/target/esafety-hub.jar").toString()));
-        command.addAll(List.of(args));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
     }
 }
