@@ -1,14 +1,14 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- A PSHE lesson plan (type=lesson): who it is for and how long it takes, then the plan. -->
+<#-- A lesson's page for pupils (type=lesson): written for its age band, ending with the quiz. The teachers' plan is at the same name under /teaching/. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/quiz.ftl" as quizForm>
+<#assign teacherPlan = url?replace("/lessons/", "/teaching/", "f")>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <p class="lede">${content.summary}</p>
 <dl class="facts">
-<div><dt>Ages</dt><dd>${content.ageBand}</dd></div>
-<div><dt>Time</dt><dd>${content.duration} minutes</dd></div>
-<div><dt>Education for a Connected World strand</dt><dd>${content.strand}</dd></div>
+<div><dt>For ages</dt><dd>${content.ageBand?replace("-", " to ")}</dd></div>
+<div><dt>Takes about</dt><dd>${content.duration} minutes</dd></div>
 </dl>
 <div class="prose">
 ${content.body?no_esc}
@@ -16,5 +16,6 @@ ${content.body?no_esc}
 <#if quizzes[url]??>
 <@quizForm.form quiz=quizzes[url] academies=trust.academies/>
 </#if>
+<p class="for-teachers">For teachers: <a href="${teacherPlan}">the lesson plan</a>, with timings, answers and notes.</p>
 <@layout.reviewed content/>
 </@layout.page>

@@ -39,7 +39,8 @@
 <nav aria-label="About this site">
 <ul class="site-footer__links">
 <li><a href="/policy/">Cyber-bullying policy</a></li>
-<li><a href="/lessons/">PSHE lessons</a></li>
+<li><a href="/lessons/">Learn (lessons for pupils)</a></li>
+<li><a href="/teaching/">Teaching the lessons</a></li>
 <li><a href="/glossary/">Glossary</a></li>
 </ul>
 </nav>

@@ -17,7 +17,7 @@ public final class PageModel {
     private static final Map<String, String> SECTION_OF_SEGMENT = Map.of(
             "pupils", "pupils", "lessons", "pupils", "glossary", "pupils",
             "parents", "parents",
-            "staff-guide", "staff", "staff", "staff",
+            "staff-guide", "staff", "staff", "staff", "teaching", "staff",
             "report", "report");
 
     private PageModel() {

@@ -31,16 +31,19 @@ class ShippedContentTest {
     }
 
     @Test
-    void there_are_at_least_three_lessons_in_each_age_band_each_with_every_part_of_a_lesson_plan() throws IOException {
+    void there_are_at_least_three_lessons_in_each_age_band_each_with_a_teachers_plan_holding_every_part_of_a_lesson_plan() throws IOException {
         var lessons = pagesOfType("lesson");
+        var plans = pagesOfType("plan");
         var bands = lessons.stream().collect(Collectors.groupingBy(
                 page -> header(page).get("ageBand").orElseThrow().value(), Collectors.counting()));
 
         assertThat(bands).containsOnlyKeys("7-11", "11-14", "14-16").allSatisfy((band, count) -> assertThat(count).isGreaterThanOrEqualTo(3));
-        for (var lesson : lessons) {
-            var text = Files.readString(lesson.file());
-            assertThat(text).as(lesson.relativeName()).contains(LESSON_HEADINGS);
-            assertThat(header(lesson).get("strand")).as(lesson.relativeName()).isPresent();
+        assertThat(plans.stream().map(plan -> plan.url().replace("/teaching/", "/lessons/")))
+                .containsExactlyInAnyOrderElementsOf(lessons.stream().map(SourcePage::url).toList());
+        for (var plan : plans) {
+            var text = Files.readString(plan.file());
+            assertThat(text).as(plan.relativeName()).contains(LESSON_HEADINGS);
+            assertThat(header(plan).get("strand")).as(plan.relativeName()).isPresent();
         }
     }
 
