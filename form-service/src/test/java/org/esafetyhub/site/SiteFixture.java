@@ -26,13 +26,14 @@ final class SiteFixture {
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
         // every page's footer links to these
         page("policy.md", "page", "Cyber-bullying policy", "The policy.");
-        page("lessons.md", "section", "PSHE lessons", "The lessons.");
+        page("lessons.md", "section", "Learn", "The lessons.");
+        page("teaching.md", "section", "Teaching the lessons", "The lesson plans.");
         page("glossary.md", "page", "Glossary", "Words.");
         // every page's header has a search box that sends its words here
         page("search.md", "search", "Search", "Type a word.");
     }
 
-    static final int STANDARD_PAGES = 7;
+    static final int STANDARD_PAGES = 8;
 
     static Trust trust() {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
