@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The policy page (type=policy): the introduction from the content file, every section and clause from data/policy.yaml. -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/review-note.ftl" as review>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <div class="prose">
@@ -24,6 +25,7 @@ ${content.body?no_esc}
 <#else>
 <p class="clause" id="clause-${clause.number}"><span class="clause__number">${clause.number}</span> ${clause.text}</p>
 </#if>
+<#if clause.reviewNote??><@review.note number=clause.number note=clause.reviewNote/></#if>
 </#list>
 </#if>
 <#if section.actions??>
@@ -32,7 +34,7 @@ ${content.body?no_esc}
 <thead><tr><th scope="col">Number</th><th scope="col">Action</th><th scope="col">Usually done by</th></tr></thead>
 <tbody>
 <#list section.actions as action>
-<tr id="clause-${action.number}"><th scope="row">${action.number}</th><td><strong>${action.label}.</strong> ${action.text}</td><td>${action.who}</td></tr>
+<tr id="clause-${action.number}"><th scope="row">${action.number}</th><td><strong>${action.label}.</strong> ${action.text}<#if action.reviewNote??><@review.note number=action.number note=action.reviewNote/></#if></td><td>${action.who}</td></tr>
 </#list>
 </tbody>
 </table>

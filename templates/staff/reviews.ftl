@@ -2,7 +2,7 @@
 <#--
   Reviews with parents (policy 1, 3.4): documents due for review (within dueWithin days) or overdue, every
   document's next review date, and the anonymous comments on each code of conduct, each marked considered by a CSRF POST.
-  Model: due, documents (url, title, nextReview, overdue, due), today, dueWithin, titles (URL -> title), comments (URL -> list), saved, academyNames, staff.
+  Model: clausesToReview (policy number -> says, source, checked), due, documents (url, title, nextReview, overdue, due), today, dueWithin, titles (URL -> title), comments (URL -> list), saved, academyNames, staff.
 -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/staff/_bar.ftl" as s>
@@ -10,6 +10,17 @@
 <@s.bar staff/>
 <h1>Reviews with parents</h1>
 <#if saved><p class="notice" role="status">The comment is marked considered.</p></#if>
+<h2 id="clauses-title">Clauses to review</h2>
+<#if clausesToReview?has_content>
+<p>Where the trust's policy says something narrower than, or different from, current law or guidance. The policy keeps the trust's words, with a note beside each of these clauses, until the trust reviews them.</p>
+<ul class="clauses-to-review">
+<#list clausesToReview as number, note>
+<li><a href="/policy/#clause-${number}">Clause ${number}</a>: ${note.says} <span class="review-note__source">(${note.source}; checked on <time datetime="${note.checked}">${note.checked}</time>.)</span></li>
+</#list>
+</ul>
+<#else>
+<p>None: no clause of the policy is marked as differing from current guidance.</p>
+</#if>
 <h2 id="due-title">Due or overdue for review</h2>
 <p>Documents whose next review date is past, or falls within ${dueWithin} days of today (${today}).</p>
 <#if due?has_content>

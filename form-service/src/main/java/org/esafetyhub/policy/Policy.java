@@ -19,12 +19,45 @@ public record Policy(String title, String reviewed, String nextReview, List<Sect
     public record Section(String number, String title, List<Clause> clauses, List<Action> actions, List<Action> support) {
     }
 
-    /** A numbered clause: one text, or (for an unnumbered part such as section 1) several paragraphs. */
-    public record Clause(String number, String text, List<String> paragraphs) {
+    /**
+     * A numbered clause: one text, or (for an unnumbered part such as section 1) several paragraphs.
+     * @param reviewNote where current law or guidance differs from the trust's words, which are kept; null when it does not
+     */
+    public record Clause(String number, String text, List<String> paragraphs, ReviewNote reviewNote) {
     }
 
-    /** A required action or support item: its policy number, a short checklist label, what it means and who usually does it. */
-    public record Action(String number, String label, String text, String who) {
+    /** A required action or support item: its policy number, a short checklist label, what it means, who usually does it, and its review note. */
+    public record Action(String number, String label, String text, String who, ReviewNote reviewNote) {
+    }
+
+    /**
+     * What current law or guidance says where the trust's policy says something narrower or different: shown beside
+     * the clause, on the checklist action that copies it and in the staff's "Clauses to review", until the trust reviews it.
+     * @param says    what current guidance says, in a sentence or two a DSL can act on
+     * @param source  the guidance followed, with its date (such as "DfE, Searching, screening and confiscation, July 2022")
+     * @param checked when someone last checked the source, yyyy-MM-dd
+     */
+    public record ReviewNote(String says, String source, String checked) {
+    }
+
+    /** Every clause or action whose words current guidance differs from, in policy order, as number to note. */
+    public java.util.Map<String, ReviewNote> reviewNotes() {
+        var notes = new java.util.LinkedHashMap<String, ReviewNote>();
+        for (var section : sections) {
+            for (var clause : section.clauses() == null ? List.<Clause>of() : section.clauses()) {
+                if (clause.reviewNote() != null) {
+                    notes.put(clause.number(), clause.reviewNote());
+                }
+            }
+            for (var list : java.util.Arrays.asList(section.actions(), section.support())) {
+                for (var action : list == null ? List.<Action>of() : list) {
+                    if (action.reviewNote() != null) {
+                        notes.put(action.number(), action.reviewNote());
+                    }
+                }
+            }
+        }
+        return notes;
     }
 
     public List<Action> requiredActions() {

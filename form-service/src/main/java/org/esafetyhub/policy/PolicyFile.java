@@ -76,7 +76,22 @@ public final class PolicyFile {
                 }
             }
         }
+        checkNotes(policy, problems);
         return problems;
+    }
+
+    private static void checkNotes(Policy policy, List<String> problems) {
+        policy.reviewNotes().forEach((number, note) -> {
+            if (isBlank(note.says()) || isBlank(note.source()) || isBlank(note.checked())) {
+                problems.add(number + ": reviewNote needs says, source and checked");
+            } else {
+                try {
+                    java.time.LocalDate.parse(note.checked());
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add(number + ": reviewNote checked \"" + note.checked() + "\" is not a date in the form yyyy-MM-dd");
+                }
+            }
+        });
     }
 
     private static void unique(List<String> problems, HashSet<String> numbers, String number) {

@@ -44,6 +44,7 @@ final class CasePage {
             values.put("statusLabel", CaseWords.STATUSES.getOrDefault(report.status(), report.status()));
             values.put("outcomes", CaseWords.OUTCOMES);
             values.put("actions", actions);
+            values.put("reviewNotes", org.esafetyhub.data.DataFile.asTemplateModel(checklist.reviewNotes()));
             values.put("support", all.stream().filter(CaseWorkStore.Action::support).toList());
             values.putAll(people.model(report));
             values.put("openActions", actions.stream().filter(CaseWorkStore.Action::open).toList());

@@ -19,8 +19,10 @@ final class Checklist {
 
     private final Map<String, Policy.Section> sections = new LinkedHashMap<>();
     private final List<Policy.Action> support;
+    private final Map<String, Policy.ReviewNote> reviewNotes;
 
     Checklist(Policy policy) {
+        reviewNotes = policy.reviewNotes();
         policy.sections().stream()
                 .filter(section -> section.actions() != null && !section.actions().isEmpty())
                 .forEach(section -> sections.put(section.number(), section));
@@ -48,6 +50,11 @@ final class Checklist {
         var choices = new LinkedHashMap<String, String>();
         sections.forEach((number, section) -> choices.put(number, "Section " + number + ": " + section.title()));
         return choices;
+    }
+
+    /** Where current guidance differs from an action's policy wording, by its number: shown beside the action on the case. */
+    Map<String, Policy.ReviewNote> reviewNotes() {
+        return reviewNotes;
     }
 
     boolean offers(String section) {

@@ -3,7 +3,9 @@ package org.esafetyhub.staff;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.data.DataFile;
 import org.esafetyhub.feedback.FeedbackStore;
+import org.esafetyhub.policy.Policy;
 import org.esafetyhub.site.BakedDocuments;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,7 +20,7 @@ import java.util.Map;
  * Reviews with parents (policy 1, 3.4): the documents of the baked site due for review within
  * {@value #DUE_WITHIN_DAYS} days or overdue, and the anonymous comments on the codes of conduct, each
  * of which can be marked considered. For the Principal (their academy's comments and the trust's) and the
- * trust's eSafety officer (all); anyone else gets a 404.
+ * trust's eSafety officer (all); anyone else gets a 404. Also the policy's clauses that current guidance differs from.
  */
 final class ReviewRoutes {
 
@@ -28,12 +30,15 @@ final class ReviewRoutes {
     private final StaffPages pages;
     private final Clock clock;
     private final Path site;
+    /** The policy's clauses that current guidance differs from: the next review of the policy settles each. */
+    private final Map<String, Policy.ReviewNote> clausesToReview;
 
-    ReviewRoutes(Jdbi jdbi, StaffPages pages, Clock clock, Path site) {
+    ReviewRoutes(Jdbi jdbi, StaffPages pages, Clock clock, Path site, Map<String, Policy.ReviewNote> clausesToReview) {
         this.jdbi = jdbi;
         this.pages = pages;
         this.clock = clock;
         this.site = site;
+        this.clausesToReview = clausesToReview;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -68,6 +73,7 @@ final class ReviewRoutes {
                 "nextReview", d.nextReview().toString(), "overdue", d.nextReview().isBefore(today),
                 "due", !d.nextReview().isAfter(today.plusDays(DUE_WITHIN_DAYS)))).toList();
         ctx.html(pages.reviews(StaffRoutes.signedIn(ctx), Map.of(
+                "clausesToReview", DataFile.asTemplateModel(clausesToReview),
                 "due", rows.stream().filter(row -> (Boolean) row.get("due")).toList(),
                 "documents", rows, "today", today.toString(), "dueWithin", DUE_WITHIN_DAYS,
                 "titles", titles, "comments", comments, "saved", ctx.queryParam("saved") != null)));

@@ -85,7 +85,7 @@ public final class StaffRoutes {
         this.evidence = new EvidenceRoutes(cases, pages, audit);
         this.dashboard = new DashboardRoutes(new Monitoring(jdbi, pages.academyNames(),
                 quizId -> quizzes.get().quiz(quizId).map(Quiz::title).orElse(quizId)), pages, renderer, clock);
-        this.reviews = new ReviewRoutes(jdbi, pages, clock, site);
+        this.reviews = new ReviewRoutes(jdbi, pages, clock, site, checklist.reviewNotes());
         var signed = new Signatures(jdbi, clock);
         this.agreementGate = new AgreementGate(agreements, signed, pages, renderer);
         this.signatures = new SignatureRoutes(signed, agreements, classCodes, new SignaturePages(renderer, pages), trust, auditTrail);

@@ -47,4 +47,29 @@ class PolicyFileTest {
                 .hasMessageContaining("needs a label, a text and who usually does it")
                 .hasMessageContaining("4.8 is numbered twice");
     }
+
+    @Test
+    void the_shipped_policy_marks_the_clauses_current_guidance_differs_from_each_with_its_source_and_date() {
+        var notes = PolicyFile.load(SHIPPED).reviewNotes();
+
+        assertThat(notes).containsOnlyKeys("5.6", "9.1");
+        assertThat(notes.values()).allSatisfy(note -> {
+            assertThat(note.says()).isNotBlank();
+            assertThat(note.source()).isNotBlank();
+            assertThat(note.checked()).matches("\\d{4}-\\d{2}-\\d{2}");
+        });
+    }
+
+    @Test
+    void a_review_note_without_its_source_or_with_a_bad_date_is_named() throws Exception {
+        var broken = Files.readString(SHIPPED)
+                .replaceFirst("          source: \"CEOP[^\n]*\n", "")
+                .replaceFirst("(source: \"DfE[^\n]*\n\\s*checked: )\"2026-12-07\"", "$1\"last week\"");
+        var file = Files.writeString(folder.resolve("policy.yaml"), broken);
+
+        assertThatThrownBy(() -> PolicyFile.load(file))
+                .isInstanceOf(InvalidPolicyFileException.class)
+                .hasMessageContaining("5.6: reviewNote needs says, source and checked")
+                .hasMessageContaining("9.1: reviewNote checked \"last week\" is not a date");
+    }
 }
