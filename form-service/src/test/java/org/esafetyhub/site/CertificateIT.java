@@ -80,6 +80,7 @@ class CertificateIT {
         assertThat(find(browser, "[data-certificate-help]").isDisplayed()).isFalse();
         assertThat(find(browser, "[data-certificate-bands]").isDisplayed()).as("one band done: no choice to make").isFalse();
         assertThat(find(browser, "#certificate-7-11").getText()).contains("I have finished the eSafety lessons for ages 7 to 11.");
+        assertThat(browser.accessibilityViolations()).as("axe, with the certificate shown").isEmpty();
         browser.requests();
 
         var name = find(browser, "#certificate-name");

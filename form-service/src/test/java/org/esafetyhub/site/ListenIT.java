@@ -133,6 +133,7 @@ class ListenIT {
         installStandIn(browser);
         browser.open(stack.url(LESSON));
         browser.waitUpTo(WAIT).until(driver -> listen(browser).isDisplayed());
+        assertThat(browser.accessibilityViolations()).as("axe, with the Listen buttons shown").isEmpty();
         var expected = visibleText(browser, "main");
 
         listen(browser).sendKeys(Keys.ENTER);

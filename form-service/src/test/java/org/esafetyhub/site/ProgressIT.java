@@ -106,6 +106,7 @@ class ProgressIT {
         }
 
         assertThat(progressOf(browser, LESSON).getText()).isEqualTo("Done. Your best score is " + best + ".");
+        assertThat(browser.accessibilityViolations()).as("axe, with progress shown").isEmpty();
         assertThat(progressOf(browser, "jokes-that-hurt").isDisplayed()).isFalse();
         assertThat(storedKeys(browser)).containsExactly(KEY);
         var kept = JSON.readTree((String) browser.script("return localStorage.getItem(arguments[0])", KEY));

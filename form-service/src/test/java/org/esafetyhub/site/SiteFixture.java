@@ -28,11 +28,13 @@ final class SiteFixture {
         page("policy.md", "page", "Cyber-bullying policy", "The policy.");
         page("lessons.md", "section", "PSHE lessons", "The lessons.");
         page("glossary.md", "page", "Glossary", "Words.");
+        page("teaching.md", "section", "Teaching the lessons", "The plans.");
+        page("privacy.md", "page", "Privacy", "What is kept.");
         // every page's header has a search box that sends its words here
         page("search.md", "search", "Search", "Type a word.");
     }
 
-    static final int STANDARD_PAGES = 7;
+    static final int STANDARD_PAGES = 9;
 
     static Trust trust() {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
