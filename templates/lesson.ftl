@@ -6,6 +6,7 @@
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <p class="lede">${content.summary}</p>
+<#if quizzes[url]??><p class="to-quiz"><a href="#quiz">Go to the quiz</a></p></#if>
 <dl class="facts">
 <div><dt>For ages</dt><dd>${content.ageBand?replace("-", " to ")}</dd></div>
 <div><dt>Takes about</dt><dd>${content.duration} minutes</dd></div>

@@ -3,13 +3,15 @@
   The one layout of the baked site and of the service's own pages.
   page params: title (string, required), description (string, optional: the meta description),
   home (boolean: the home page's title is the trust's name alone), bodyClass (string, optional),
-  noindex (boolean: keep the page out of the site's search index and search engines, such as the search page).
+  noindex (boolean: keep the page out of the site's search index and search engines, such as the search page),
+  listen (boolean: the Listen button, assets/js/listen.js; on by default for pupils' pages, see listen.forPupils).
   Reads from the data model: trust, url, section, breadcrumbs (see PageModel.java).
 -->
 <#import "/macros/header.ftl" as header>
 <#import "/macros/footer.ftl" as footer>
 <#import "/macros/breadcrumbs.ftl" as crumbs>
-<#macro page title description="" home=false bodyClass="" noindex=false>
+<#import "/macros/listen.ftl" as reader>
+<#macro page title description="" home=false bodyClass="" noindex=false listen=reader.forPupils()>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -21,6 +23,7 @@
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/images/favicon.svg" type="image/svg+xml">
 <script src="/js/quick-exit.js" defer></script>
+<#if listen><script src="/js/listen.js" defer></script></#if>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -28,6 +31,7 @@
 <div class="page">
 <@crumbs.trail/>
 <main id="main" tabindex="-1">
+<#if listen><@reader.controls/></#if>
 <#nested>
 </main>
 </div>

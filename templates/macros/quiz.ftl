@@ -8,6 +8,7 @@
   after the lesson unless they choose otherwise), notice (a message shown above the questions).
 -->
 <#import "/macros/form.ftl" as forms>
+<#import "/macros/listen.ftl" as reader>
 <#macro form quiz academies errors={} answers={} academy="" classCode="" stage="after" notice="">
 <form class="quiz" id="quiz" method="post" action="${quiz.formUrl}" data-quiz-api="/api/quizzes/${quiz.id}/attempts" novalidate>
 <h2 id="quiz-title">Quiz: check what you have learned</h2>
@@ -16,7 +17,7 @@
 <p>Answer every question, then check your answers. There is no time limit, and you can try again as often as you like.</p>
 <@forms.choices name="stage" legend="When are you taking this quiz?" options={"after": "After the lesson", "before": "Before the lesson, to see what I know already"} values=[stage] hint="Your teacher will tell you if it is before the lesson." error=errors.stage!""/>
 <input type="hidden" name="version" value="${quiz.version}">
-<@questions quiz=quiz errors=errors answers=answers/>
+<@questions quiz=quiz errors=errors answers=answers listen=true/>
 <#if academies?size gt 1>
 <div class="field<#if errors.academy??> field--error</#if>">
 <label class="field__label" for="academy">Your school (you can leave this out)</label>
@@ -34,6 +35,7 @@
 </form>
 <section class="quiz-result" id="quiz-result" aria-label="Your quiz results" tabindex="-1" hidden></section>
 <script src="/js/quiz.js" defer></script>
+<script src="/js/progress.js" defer></script>
 </#macro>
 
 <#-- Where each question's error links to: its first option. -->
@@ -46,14 +48,16 @@
 <#--
   A quiz's questions, each a fieldset of radios or checkboxes, with its error and the answers kept:
   the lesson quizzes' form above and the staff training quiz share them.
-  questions params: quiz, errors (question id -> message), answers (question id -> chosen option ids).
+  questions params: quiz, errors (question id -> message), answers (question id -> chosen option ids),
+  listen (each question gets its own Listen button, for the pupils' quizzes).
 -->
-<#macro questions quiz errors answers>
+<#macro questions quiz errors answers listen=false>
 <#list quiz.questions as question>
 <#assign error = errors[question.id]!"">
 <#assign chosen = answers[question.id]![]>
 <fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
 <legend class="question__text">${question?counter}. ${question.text}</legend>
+<#if listen><@reader.question number=question?counter/></#if>
 <#if question.type == "multiple"><p class="hint" id="question-${question.id}-hint">Select all that apply.</p></#if>
 <@forms.errorMessage id="question-${question.id}" message=error/>
 <#list question.options as option>

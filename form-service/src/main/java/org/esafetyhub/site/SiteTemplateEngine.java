@@ -9,14 +9,18 @@ import org.jbake.template.model.TemplateModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake
+ * Adds the layout's model (trust, navigation, breadcrumbs, child pages, the lessons, the A–Z list) to every page JBake
  * renders, and hands each rendered page to be read ahead ({@link PagesReadAhead}).
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    /** The Learn page: its lessons by age band are every page's lessonGroups (the certificate names them). */
+    private static final String LEARN_URL = "/lessons/";
 
     private final ContentStore store;
     private final JBakeConfiguration config;
@@ -24,6 +28,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> data;
     private final PagesReadAhead readAhead;
     private SiteIndex index;
+    private List<Map<String, Object>> lessonGroups;
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
                        PagesReadAhead readAhead) {
@@ -40,11 +45,13 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         if (index == null) {
             // rendering starts only after the crawl, so the index sees every page
             index = new SiteIndex(store, config.getDocumentTypes());
+            lessonGroups = index.childGroupsOf(LEARN_URL);
         }
         var content = model.getContent();
         var url = SiteIndex.urlOf(content);
         model.putAll(PageModel.layout(trust, url, Objects.toString(content.getTitle(), ""), index::titleOf));
         model.put("childGroups", index.childGroupsOf(url));
+        model.put("lessonGroups", lessonGroups);
         model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
         var page = new StringWriter();

@@ -29,11 +29,12 @@ final class SiteFixture {
         page("lessons.md", "section", "Learn", "The lessons.");
         page("teaching.md", "section", "Teaching the lessons", "The lesson plans.");
         page("glossary.md", "page", "Glossary", "Words.");
+        page("privacy.md", "page", "Privacy", "What is kept.");
         // every page's header has a search box that sends its words here
         page("search.md", "search", "Search", "Type a word.");
     }
 
-    static final int STANDARD_PAGES = 8;
+    static final int STANDARD_PAGES = 9;
 
     static Trust trust() {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
