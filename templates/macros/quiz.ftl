@@ -36,7 +36,7 @@
 <script src="/js/quiz.js" defer></script>
 </#macro>
 
-<#-- Where each question's error links to: its first option. -->
+<#-- Where each question's error links to: its first option as shown (quiz.js keeps it so when it shuffles them). -->
 <#function errorLinks quiz>
 <#local hrefs = {}>
 <#list quiz.questions as question><#local hrefs = hrefs + {question.id: "answer-${question.id}-${question.options[0].id}"}></#list>
@@ -45,14 +45,15 @@
 
 <#--
   A quiz's questions, each a fieldset of radios or checkboxes, with its error and the answers kept:
-  the lesson quizzes' form above and the staff training quiz share them.
+  the lesson quizzes' form above and the staff training quiz share them. The options come in the baked order
+  (Quiz.withoutAnswers); quiz.js shuffles those of a fieldset with data-shuffle again on each load.
   questions params: quiz, errors (question id -> message), answers (question id -> chosen option ids).
 -->
 <#macro questions quiz errors answers>
 <#list quiz.questions as question>
 <#assign error = errors[question.id]!"">
 <#assign chosen = answers[question.id]![]>
-<fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
+<fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type != "truefalse"> data-shuffle</#if><#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
 <legend class="question__text">${question?counter}. ${question.text}</legend>
 <#if question.type == "multiple"><p class="hint" id="question-${question.id}-hint">Select all that apply.</p></#if>
 <@forms.errorMessage id="question-${question.id}" message=error/>
