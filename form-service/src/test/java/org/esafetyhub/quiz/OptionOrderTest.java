@@ -70,7 +70,7 @@ class OptionOrderTest {
                 for (var counts : places.values()) {
                     int most = java.util.Arrays.stream(counts).max().orElseThrow();
                     int fewest = java.util.Arrays.stream(counts).min().orElseThrow();
-                    assertThat(most - fewest).as("%d three-option and %d four-option questions: %s", threes, fours, places).isLessThanOrEqualTo(1);
+                    assertThat(most - fewest).as("%d three-option and %d four-option questions: %s", threes, fours, java.util.Arrays.toString(counts)).isLessThanOrEqualTo(1);
                 }
             }
         }
