@@ -7,8 +7,38 @@
   'use strict';
   var form = document.querySelector('form[data-quiz-api]');
   var panel = document.getElementById('quiz-result');
-  if (!form || !panel || !window.fetch) {
+  if (!form) {
     return;
+  }
+  shuffleOptions();
+  if (!panel || !window.fetch) {
+    return;
+  }
+
+  /*
+   * The page shows every pupil the same order, fixed when the site was baked; draw a new one for each
+   * question on each load, so no place is worth learning. The elements themselves move, so the tab
+   * order is the order seen. True/false questions keep True, then False (they have no data-shuffle).
+   */
+  function shuffleOptions() {
+    var links = form.querySelectorAll('.error-summary a[href^="#answer-"]');
+    Array.prototype.forEach.call(form.querySelectorAll('[data-shuffle]'), function (question) {
+      var choices = Array.prototype.slice.call(question.querySelectorAll('.choice'));
+      for (var i = choices.length - 1; i > 0; i--) {
+        var j = Math.floor(Math.random() * (i + 1));
+        var swapped = choices[i];
+        choices[i] = choices[j];
+        choices[j] = swapped;
+      }
+      choices.forEach(function (choice) { question.appendChild(choice); });
+      // an error in the summary links to the question's first option: still the first one seen
+      var first = choices.length ? choices[0].querySelector('input') : null;
+      Array.prototype.forEach.call(links, function (link) {
+        if (first && question.querySelector('[id="' + link.getAttribute('href').substring(1) + '"]')) {
+          link.setAttribute('href', '#' + first.id);
+        }
+      });
+    });
   }
 
   function answers() {

@@ -38,7 +38,7 @@
 <script src="/js/progress.js" defer></script>
 </#macro>
 
-<#-- Where each question's error links to: its first option. -->
+<#-- Where each question's error links to: its first option as shown (quiz.js keeps it so when it shuffles them). -->
 <#function errorLinks quiz>
 <#local hrefs = {}>
 <#list quiz.questions as question><#local hrefs = hrefs + {question.id: "answer-${question.id}-${question.options[0].id}"}></#list>
@@ -47,7 +47,8 @@
 
 <#--
   A quiz's questions, each a fieldset of radios or checkboxes, with its error and the answers kept:
-  the lesson quizzes' form above and the staff training quiz share them.
+  the lesson quizzes' form above and the staff training quiz share them. The options come in the baked order
+  (Quiz.withoutAnswers); quiz.js shuffles those of a fieldset with data-shuffle again on each load.
   questions params: quiz, errors (question id -> message), answers (question id -> chosen option ids),
   listen (each question gets its own Listen button, for the pupils' quizzes).
 -->
@@ -55,7 +56,7 @@
 <#list quiz.questions as question>
 <#assign error = errors[question.id]!"">
 <#assign chosen = answers[question.id]![]>
-<fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
+<fieldset class="question<#if error?has_content> question--error</#if>" id="question-${question.id}"<#if question.type != "truefalse"> data-shuffle</#if><#if question.type == "multiple" || error?has_content> aria-describedby="<#if question.type == "multiple">question-${question.id}-hint</#if><#if error?has_content> question-${question.id}-error</#if>"</#if>>
 <legend class="question__text">${question?counter}. ${question.text}</legend>
 <#if listen><@reader.question number=question?counter/></#if>
 <#if question.type == "multiple"><p class="hint" id="question-${question.id}-hint">Select all that apply.</p></#if>

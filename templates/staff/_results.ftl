@@ -5,12 +5,18 @@
   filters params: action (the page's address), typed (hash of what was typed), errors (hash: field -> message),
   allAcademies (the officer: may choose an academy), academies (hash: slug -> name), classOptions (hash: code -> label;
   empty gives a text field), version (kept as a hidden field), withClass (show the class filter).
+  olderVersions(mixed): why results of quiz versions from before the options were shuffled do not compare with
+  later ones; mixed: the page counts every version together.
 -->
 <#import "/macros/form.ftl" as f>
 <#function fig value="" digits=2>
 <#if !value?has_content><#return "—"></#if>
 <#return value?string((digits == 1)?then("0.0", "0.00"))>
 </#function>
+
+<#macro olderVersions mixed=false>
+<p class="older-versions">Quiz versions from before 7 December 2026 showed their options in the order of the quiz file, where the right answer usually came first. Their results measured that pattern as much as learning, so they are not comparable with later versions<#if mixed>: this table counts them too, so read it with care.<#else>, whose options come in a shuffled order. Each version's results are shown apart.</#if></p>
+</#macro>
 
 <#macro filters action typed errors allAcademies academies classOptions version="" withClass=true>
 <@f.errorSummary errors=errors hrefs={}/>

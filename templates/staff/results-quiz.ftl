@@ -11,6 +11,7 @@
 <#if report?has_content>
 <p>Version <strong class="code">${report.version}</strong><#if report.current> (the current version)<#else> (an older version: the quiz has changed since)</#if>. Results are always for one version, never mixed: <a href="#versions">other versions</a> are listed at the end.</p>
 </#if>
+<@r.olderVersions/>
 <@r.filters action="/staff/results/${quizId}" typed=typed errors=errors allAcademies=allAcademies academies=academies classOptions=classOptions version=(report?has_content)?then(report.version, "")/>
 <#if report?has_content>
 <#assign sum = report.summary>

@@ -9,6 +9,7 @@
 <p><a href="/staff/results">All quizzes</a></p>
 <h1>${content.title}</h1>
 <p>Each question of a quiz is tagged with its strand of the UK “Education for a Connected World” framework, and each lesson has an age band. A cell is the facility of every answer to that strand's questions in lessons for that age band: the fraction that were right, with the number of answers. Every version of every quiz counts here.</p>
+<@r.olderVersions mixed=true/>
 <@r.filters action="/staff/results/strands" typed=typed errors=errors allAcademies=allAcademies academies=academies classOptions=classOptions withClass=false/>
 <#if table?has_content>
 <#if table.lines?has_content>

@@ -58,8 +58,10 @@ final class CheckConfigCommand implements Callable<Integer> {
         try {
             var quizzes = QuizBank.load(root.resolve("content"));
             out.println("quizzes: " + quizzes.size());
+            quizzes.optionOrders().forEach(out::println);
             out.println(quizzes.training().map(course -> "training course: " + course.pages().size() + " pages and a quiz of "
                     + course.questionIds().size() + " questions, version " + course.version()).orElse("training course: none"));
+            quizzes.training().ifPresent(course -> out.println("training quiz: " + course.optionOrder()));
         } catch (InvalidQuizException e) {
             e.problems().forEach(err::println);
             ok = false;

@@ -41,11 +41,15 @@ public record Quiz(String id, String title, String lesson, String version, List<
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
-    /** What a pupil may see before answering: no correct flags, feedback, explanations or misconceptions. */
+    /**
+     * What a pupil may see before answering: no correct flags, feedback, explanations or misconceptions,
+     * and the options in their {@link OptionOrder baked order}, not the file's.
+     */
     public PublicQuiz withoutAnswers() {
+        var shown = OptionOrder.of(this);
         return new PublicQuiz(id, title, version, lessonUrl(), formUrl(), questions.stream()
                 .map(q -> new PublicQuiz.Question(q.id(), q.type().name().toLowerCase(), q.text(),
-                        q.options().stream().map(o -> new PublicQuiz.Option(o.id(), o.text())).toList()))
+                        shown.get(q.id()).stream().map(o -> new PublicQuiz.Option(o.id(), o.text())).toList()))
                 .toList());
     }
 

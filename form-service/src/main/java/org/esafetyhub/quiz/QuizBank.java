@@ -144,6 +144,12 @@ public final class QuizBank {
         return byId.values().stream().map(Quiz::formUrl).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** For each quiz, by id, where its right answers are in its file and as shown: lines for {@code check-config}. */
+    public List<String> optionOrders() {
+        return byId.values().stream().sorted(Comparator.comparing(Quiz::id))
+                .map(quiz -> "quiz " + quiz.id() + ": " + OptionOrder.describe(quiz)).toList();
+    }
+
     public int size() {
         return byId.size();
     }

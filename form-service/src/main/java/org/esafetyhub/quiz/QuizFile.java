@@ -16,7 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Reads one {@code <lesson>.quiz.yaml} and checks it. Its version is a hash of the parsed quiz, so
+ * Reads one {@code <lesson>.quiz.yaml} and checks it: its structure, then that it gives no answer
+ * away ({@link QuizCheck}). Its version is a hash of the parsed quiz, so
  * an edit to a question or an answer makes a new version while comments and layout do not.
  */
 final class QuizFile {
@@ -35,7 +36,10 @@ final class QuizFile {
         } catch (DataFile.Invalid e) {
             throw new InvalidQuizException(List.of(e.getMessage()));
         }
-        var problems = problems(quiz, name);
+        var problems = new ArrayList<>(problems(quiz, name));
+        if (problems.isEmpty()) {
+            problems.addAll(QuizCheck.problems(quiz, name));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidQuizException(problems);
         }

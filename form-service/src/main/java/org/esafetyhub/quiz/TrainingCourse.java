@@ -89,6 +89,10 @@ public final class TrainingCourse {
         }
     }
 
+    Quiz quiz() {
+        return quiz;
+    }
+
     public String title() {
         return quiz.title();
     }
@@ -104,6 +108,11 @@ public final class TrainingCourse {
 
     public List<String> questionIds() {
         return quiz.questions().stream().map(Quiz.Question::id).toList();
+    }
+
+    /** Where the quiz's right answers are, in its file and as shown: a line for {@code check-config}. */
+    public String optionOrder() {
+        return OptionOrder.describe(quiz);
     }
 
     /** The quiz without its answers, as the quiz form reads it. */

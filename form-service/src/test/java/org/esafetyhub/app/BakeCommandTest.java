@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +34,134 @@ class BakeCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("content/oops.md:1: no metadata header");
         assertThat(out.toString()).isEmpty();
+    }
+
+    private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
+
+    /** Right answers 2nd, 2nd, 3rd, 1st and 1st, the longest in two; one "select all" of two with its wrong option last; absolutes both sides. */
+    private static final String FAIR_QUIZ = quiz(
+            single("q1", 2, "Reply with a joke back", "Tell an adult you trust", "Keep it all to yourself"),
+            single("q2", 2, "Share the post with friends", "Save the messages as proof", "Post something meaner back"),
+            single("q3", 3, "Wait for it to stop", "Laugh it off in public", "Report it to the app"),
+            single("q4", 1, "Block them and tell someone", "Delete your account", "Reply once to say stop"),
+            multiple("q5", "Telling a teacher", "Calling Childline", "-Replying angrily"),
+            multiple("q6", "Keeping screenshots", "-Sending it on", "Blocking the account"),
+            single("q7", 1, "You can always get help", "Nobody can help you"));
+
+    /** The same quiz breaking every rule: right answers first and longest in 3 of 5, both "select all" with wrong options last, an absolute only in a wrong option. */
+    private static final String GIVING_AWAY_QUIZ = quiz(
+            single("q1", 1, "Tell an adult you trust today", "Reply with a joke back", "Keep it all to yourself"),
+            single("q2", 1, "Save all the messages as proof", "Share the post with friends", "Post something meaner back"),
+            single("q3", 3, "Wait for it to stop", "Laugh it off in public", "Report it to the app"),
+            single("q4", 1, "Block them and tell someone", "Delete your account", "Reply once to say stop"),
+            multiple("q5", "Telling a teacher", "Calling Childline", "-Replying angrily"),
+            multiple("q6", "Keeping screenshots", "Blocking the account", "-Sending it on"),
+            single("q7", 2, "Nobody can help you", "You can get help"));
+
+    private static String quiz(String... questions) {
+        return "id: fair\ntitle: Fair quiz\nlesson: fair\nquestions:\n" + String.join("", questions);
+    }
+
+    private static String single(String id, int right, String... options) {
+        var marked = options.clone();
+        for (int i = 0; i < marked.length; i++) {
+            marked[i] = (i + 1 == right ? "" : "-") + marked[i];
+        }
+        return question(id, "single", marked);
+    }
+
+    private static String multiple(String id, String... options) {
+        return question(id, "multiple", options);
+    }
+
+    /** A question whose options are right unless their text starts with "-". */
+    private static String question(String id, String type, String... options) {
+        var yaml = new StringBuilder("""
+                  - id: %s
+                    type: %s
+                    strand: Online bullying
+                    text: What helps?
+                    explanation: Because.
+                    options:
+                """.formatted(id, type));
+        for (int i = 0; i < options.length; i++) {
+            boolean wrong = options[i].startsWith("-");
+            yaml.append("""
+                          - id: %s
+                            text: "%s"
+                            correct: %s
+                            feedback: "%s"
+                    """.formatted((char) ('a' + i), wrong ? options[i].substring(1) : options[i], !wrong, wrong ? "No." : "Yes."));
+        }
+        return yaml.toString();
+    }
+
+    /** A small site of the project's templates, with one lesson, its plan and the quiz given. */
+    private Path siteWithQuiz(String quiz) throws Exception {
+        for (var part : new String[] {"templates", "assets", "config"}) {
+            Folders.copy(PROJECT.resolve(part), root.resolve(part));
+        }
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Files.createDirectories(root.resolve("data"));
+        Files.copy(PROJECT.resolve("data/policy.yaml"), root.resolve("data/policy.yaml"));
+        // the pages every page's header and footer link to, as in site/SiteFixture
+        String[][] pages = {{"pupils", "section"}, {"parents", "section"}, {"staff-guide", "section"}, {"teaching", "section"},
+                {"lessons", "section"}, {"policy", "page"}, {"glossary", "page"}, {"search", "search"}};
+        Files.createDirectories(root.resolve("content"));
+        for (var page : pages) {
+            Files.writeString(root.resolve("content/" + page[0] + ".md"), """
+                    title=%s
+                    date=2026-11-27
+                    type=%s
+                    status=published
+                    summary=A page.
+                    ~~~~~~
+                    A page.
+                    """.formatted(page[0], page[1]));
+        }
+        var header = """
+                title=Fair
+                date=2026-12-07
+                type=%s
+                status=published
+                summary=A fair quiz.
+                reviewed=2026-12-07
+                nextReview=2027-09-01
+                ageBand=11-14
+                duration=20
+                strand=Online bullying
+                order=1
+                audience=%s
+                ~~~~~~
+                Tell someone you trust.
+                """;
+        Files.createDirectories(root.resolve("content/lessons"));
+        Files.createDirectories(root.resolve("content/teaching"));
+        Files.writeString(root.resolve("content/lessons/fair.md"), header.formatted("lesson", "pupils"));
+        Files.writeString(root.resolve("content/teaching/fair.md"), header.formatted("plan", "staff"));
+        Files.writeString(root.resolve("content/lessons/fair.quiz.yaml"), quiz);
+        return root;
+    }
+
+    private int bake(StringWriter err) {
+        return Main.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+                .execute("bake", "--root", root.toString());
+    }
+
+    @Test
+    void a_fair_quiz_bakes_and_a_quiz_that_gives_its_answers_away_fails_the_bake_naming_the_file_and_its_questions() throws Exception {
+        siteWithQuiz(FAIR_QUIZ);
+        var fairErr = new StringWriter();
+        assertThat(bake(fairErr)).as(fairErr.toString()).isZero();
+
+        Files.writeString(root.resolve("content/lessons/fair.quiz.yaml"), GIVING_AWAY_QUIZ);
+        var err = new StringWriter();
+
+        assertThat(bake(err)).isEqualTo(1);
+        assertThat(err.toString()).contains(
+                "content/lessons/fair.quiz.yaml: questions q1, q2, q4: the right answer is the 1st option in 3 of the 5 single-choice questions",
+                "content/lessons/fair.quiz.yaml: questions q1, q2, q4: the right option is the longest in 3 of the 5 single-choice questions",
+                "content/lessons/fair.quiz.yaml: questions q5, q6: 2 of the 2 \"select all\" questions put their wrong options after all their right ones",
+                "content/lessons/fair.quiz.yaml: question q7 (nobody): absolute words are only in wrong answers");
     }
 }

@@ -38,6 +38,11 @@ class CheckConfigCommandTest {
                 "staff training: pass mark 80%, refresher every P12M", "training course: 5 pages and a quiz of 9 questions",
                 "Everything checks out.");
         assertThat(run.err()).isEmpty();
+        // where each quiz's right answers are in its file and as pupils see them: never all wrong options last as shown
+        assertThat(run.out().lines().filter(line -> line.matches("quiz [a-z0-9-]+: single-choice right answers by position: "
+                + "(?:none|file(?: \\d+:\\d+)+, baked(?: \\d+:\\d+)+); select-all with wrong options last: file \\d+ of (\\d+), baked 0 of \\1")))
+                .hasSize(9);
+        assertThat(run.out()).containsPattern("training quiz: single-choice right answers by position: file( \\d+:\\d+)+, baked( \\d+:\\d+)+;");
     }
 
     @Test

@@ -32,7 +32,7 @@ class MarkingTest {
         assertThat(tooMany.score()).isZero();
         assertThat(tooMany.max()).isEqualTo(2);
         assertThat(tooMany.questions().get(1).chosen()).extracting(Marking.Chosen::feedback)
-                .containsExactly("Yes.", "Yes.", "That can make it worse.");
+                .containsExactly("Yes.", "That can make it worse.", "Yes.");
     }
 
     @Test

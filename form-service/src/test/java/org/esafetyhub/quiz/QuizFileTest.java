@@ -40,14 +40,14 @@ class QuizFileTest {
                     text: Telling an adult
                     correct: true
                     feedback: Yes.
-                  - id: b
-                    text: Keeping a screenshot
-                    correct: true
-                    feedback: Yes.
                   - id: c
                     text: Replying angrily
                     correct: false
                     feedback: That can make it worse.
+                  - id: b
+                    text: Keeping a screenshot
+                    correct: true
+                    feedback: Yes.
             """;
 
     @TempDir

@@ -190,7 +190,9 @@ class QuizIT {
         var summary = browser.driver().findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("There is a problem", "Choose an answer to question 2");
         var link = summary.findElement(By.tagName("a")).getAttribute("href");
-        assertThat(link).endsWith("#answer-" + skipped.id() + "-" + skipped.options().get(0).id());
+        var firstShown = quiz.withoutAnswers().questions().get(1).options().get(0).id();
+        assertThat(link).endsWith("#answer-" + skipped.id() + "-" + firstShown)
+                .endsWith("#" + browser.driver().findElement(By.cssSelector("#question-" + skipped.id() + " input")).getAttribute("id"));
         var checked = new ArrayList<String>();
         for (WebElement input : browser.driver().findElements(By.cssSelector("#quiz input:checked"))) {
             checked.add(input.getAttribute("id"));
@@ -202,6 +204,69 @@ class QuizIT {
         assertThat(checked).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(attempts(stack)).isEqualTo(before);
         assertThat(new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver()).getViolations()).isEmpty();
+    }
+
+    /** Each question's option ids in the order of the page, which must also be the order on screen, top to bottom. */
+    private static Map<String, List<String>> optionsAsShown(Browser browser, Quiz quiz) {
+        var shown = new java.util.LinkedHashMap<String, List<String>>();
+        for (var question : quiz.questions()) {
+            var inputs = browser.driver().findElements(By.cssSelector("#question-" + question.id() + " input"));
+            var tops = inputs.stream().map(input -> input.getRect().getY()).toList();
+            assertThat(tops).as("options of %s on screen top to bottom in the page's order", question.id()).isSorted();
+            shown.put(question.id(), inputs.stream().map(input -> input.getAttribute("value")).toList());
+        }
+        return shown;
+    }
+
+    @Test
+    void without_javascript_the_options_come_in_the_baked_order_and_with_it_each_load_shuffles_all_but_true_false(Stack stack) {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        var baked = new java.util.LinkedHashMap<String, List<String>>();
+        quiz.withoutAnswers().questions().forEach(q -> baked.put(q.id(), q.options().stream().map(Quiz.PublicQuiz.Option::id).toList()));
+        browser.withJavaScript(false, () -> {
+            browser.open(stack.url(LESSON));
+            assertThat(optionsAsShown(browser, quiz)).isEqualTo(baked);
+        });
+
+        var orders = new java.util.HashSet<Map<String, List<String>>>();
+        // the same order on five loads running has a chance below one in a million with this quiz's questions
+        for (int load = 0; load < 5 && orders.size() < 2; load++) {
+            browser.open(stack.url(LESSON));
+            var shown = optionsAsShown(browser, quiz);
+            for (var question : quiz.questions()) {
+                assertThat(shown.get(question.id())).containsExactlyInAnyOrderElementsOf(baked.get(question.id()));
+                if (question.type() == Quiz.Type.TRUEFALSE) {
+                    assertThat(shown.get(question.id())).containsExactly("true", "false");
+                }
+            }
+            orders.add(shown);
+        }
+        assertThat(orders).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void with_javascript_on_the_error_summary_links_to_the_first_option_as_shuffled(Stack stack) {
+        var browser = stack.browser();
+        var quiz = quiz(stack);
+        var skipped = quiz.questions().stream().filter(q -> q.type() != Quiz.Type.TRUEFALSE)
+                .max(java.util.Comparator.comparingInt(q -> q.options().size())).orElseThrow();
+        var bakedFirst = "answer-" + skipped.id() + "-" + quiz.withoutAnswers().questions().get(quiz.questions().indexOf(skipped)).options().get(0).id();
+        var firstsSeen = new java.util.HashSet<String>();
+        // until the shuffle has put another option first than the baked order does (a chance of 1 in 3 or better each time)
+        for (int attempt = 0; attempt < 12 && !firstsSeen.stream().anyMatch(first -> !first.equals(bakedFirst)); attempt++) {
+            browser.open(stack.url(LESSON));
+            answer(browser, quiz, true, skipped.id());
+            browser.driver().findElement(By.cssSelector("#quiz button[type=submit]")).click();
+            // the script's request is refused (422), so it sends the form itself and the service shows it again with the problem
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stack.url(quiz.formUrl()).toString()));
+
+            var link = browser.driver().findElement(By.cssSelector(".error-summary a")).getAttribute("href");
+            var first = browser.driver().findElement(By.cssSelector("#question-" + skipped.id() + " input")).getAttribute("id");
+            assertThat(link).endsWith("#" + first);
+            firstsSeen.add(first);
+        }
+        assertThat(firstsSeen).anyMatch(first -> !first.equals(bakedFirst));
     }
 
     @Test

@@ -79,7 +79,7 @@ class ResultsVersionIT {
 
         var file = content.resolve("lessons/" + QUIZ + ".quiz.yaml");
         var oldText = oldQuiz.questions().get(0).text();
-        Files.writeString(file, Files.readString(file).replace("cannot be bullying.", "can never be bullying."));
+        Files.writeString(file, Files.readString(file).replace("cannot be bullying.", "cannot count as bullying."));
         var newQuiz = AttemptsForTests.quiz(content, QUIZ);
         for (int right : new int[] {2, 3}) {
             AttemptsForTests.post(this::url, newQuiz, right, classCode, "after", null);
