@@ -38,6 +38,28 @@ class CheckConfigCommandTest {
                 "staff training: pass mark 80%, refresher every P12M", "training course: 5 pages and a quiz of 9 questions",
                 "Everything checks out.");
         assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("reading grades (Flesch-Kincaid")
+                .containsPattern("(?m)^  page +audience +grade +ceiling +longest$")
+                .containsPattern("(?m)^  content/glossary\\.md +pupils +\\d+\\.\\d +5 +\\d+ w$")
+                .containsPattern("(?m)^  content/parents/keeping-evidence\\.md +- +\\d+\\.\\d +- +\\d+ w");
+    }
+
+    @Test
+    void a_pupils_page_over_its_reading_ceiling_is_marked_in_the_table_and_fails_the_check() throws Exception {
+        for (var part : new String[] {"config", "content", "data", "templates", "assets"}) {
+            Folders.copy(PROJECT.resolve(part), root.resolve(part));
+        }
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        var home = root.resolve("content/pupils.md");
+        Files.writeString(home, Files.readString(home).replaceFirst("~~~~~~\n",
+                "~~~~~~\n" + "Unfortunately inappropriate communication frequently escalates unexpectedly. ".repeat(30) + "\n\n"));
+
+        var run = checkConfig(root);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("content/pupils.md: reads at grade", "over its ceiling of 5 for a pupils' page");
+        assertThat(run.out()).containsPattern("(?m)^  content/pupils\\.md +pupils +\\d+\\.\\d +5 +\\d+ w  OVER$")
+                .contains("There are problems");
     }
 
     @Test
