@@ -6,6 +6,7 @@ import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.Trust;
@@ -16,11 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 @Command(name = "check-config", mixinStandardHelpOptions = true,
-        description = "Check the trust file, the policy, the quizzes and every content file's header, and print every problem with its place.")
+        description = "Check the trust file, the policy, the quizzes and every content file's header, bake the site into a temporary "
+                + "folder to check its links and reading grades, print every problem with its place and a table of every page's reading grade.")
 final class CheckConfigCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +45,7 @@ final class CheckConfigCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         boolean ok = true;
+        boolean canBake = true;
         Trust trust = null;
         try {
             trust = TrustFile.load(root.resolve(database.config()));
@@ -54,6 +62,7 @@ final class CheckConfigCommand implements Callable<Integer> {
         } catch (InvalidPolicyFileException e) {
             err.println(e.getMessage());
             ok = false;
+            canBake = false;
         }
         try {
             var quizzes = QuizBank.load(root.resolve("content"));
@@ -65,15 +74,60 @@ final class CheckConfigCommand implements Callable<Integer> {
         } catch (InvalidQuizException e) {
             e.problems().forEach(err::println);
             ok = false;
+            canBake = false;
         }
         try (var baker = new SiteBaker(root, root.resolve("target/check-config"))) {
             var sources = baker.checkSources();
             sources.problems().forEach(err::println);
             ok &= sources.problems().isEmpty();
+            canBake &= sources.problems().isEmpty();
             out.println("content: " + sources.pages() + " pages");
+        }
+        if (trust != null && canBake) {
+            ok &= bakeForReadingGrades();
+        } else {
+            out.println("reading grades: not worked out, because the site cannot be baked until the problems above are fixed");
         }
         out.println(ok ? "Everything checks out." : "There are problems: see above.");
         return ok ? 0 : 1;
+    }
+
+    /**
+     * Bakes the site into a temporary folder, deleted after, and prints every page's reading grade: the
+     * bake's own checks (links, pupils' pages' reading grades) fail check-config as they fail the bake.
+     */
+    private boolean bakeForReadingGrades() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("esafety-hub-check-config");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (var build = new SiteBuild(root, folder.resolve("site"), root.resolve(database.config()))) {
+            boolean baked = true;
+            try {
+                build.run();
+            } catch (BakeFailedException e) {
+                e.problems().forEach(err::println);
+                baked = false;
+            }
+            ReadingGradeTable.print(build.readings(), out);
+            return baked;
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Connects to the database the service would open, changing nothing; not without the trust file, which may name it. */

@@ -4,12 +4,14 @@ import org.esafetyhub.agreement.AgreementVersion;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.site.PageReading;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +52,11 @@ final class SiteBuild implements AutoCloseable {
                 "quizzes", quizzes.templateModel(),
                 "agreementVersions", AgreementVersion.ofContent(root.resolve("content"))), servicePages(quizzes));
         return new Result(trust, quizzes, summary, policy);
+    }
+
+    /** Every content page's reading grade and ceiling, as the last run baked them: kept when the bake failed after rendering. */
+    List<PageReading> readings() {
+        return baker.readings();
     }
 
     @Override

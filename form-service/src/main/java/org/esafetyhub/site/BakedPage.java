@@ -22,8 +22,10 @@ import java.util.stream.Stream;
  * @param digest the SHA-256 of the page's text, to tell an unchanged page at the next bake
  * @param links  the internal and external links it makes, in document order
  * @param words  what the search index reads from it; empty for a page marked noindex or with no main
+ * @param reading the reading grade of its main; empty for a page with no main or no words in it
  */
-record BakedPage(String output, String digest, List<String> links, Optional<SearchIndex.PageWords> words) {
+record BakedPage(String output, String digest, List<String> links, Optional<SearchIndex.PageWords> words,
+                 Optional<ReadingGrade> reading) {
 
     private static final String LINKING = "a[href], link[href], script[src], img[src], source[src], form[action]";
 
@@ -35,7 +37,7 @@ record BakedPage(String output, String digest, List<String> links, Optional<Sear
             return same;
         }
         var html = Jsoup.parse(text);
-        return new BakedPage(output, digest, links(html), SearchIndex.read(html));
+        return new BakedPage(output, digest, links(html), SearchIndex.read(html), ReadingGrade.read(html));
     }
 
     /** The address the page is served at, such as {@code /parents/keeping-evidence/}. */

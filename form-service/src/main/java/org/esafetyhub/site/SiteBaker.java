@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 /**
  * Bakes {@code content/}, {@code templates/} and {@code assets/} of a site root into a folder of
  * static files: check the headers, crawl and render with JBake into a fresh folder, check every
- * internal link, write the search index, then swap the fresh folder in. One baker bakes the same
- * site as often as asked (the preview bakes again after every saved change), and is closed after.
+ * internal link and every pupils' page's reading grade, write the search index, then swap the fresh
+ * folder in. One baker bakes the same site as often as asked (the preview bakes again after every
+ * saved change), and is closed after.
  */
 public final class SiteBaker implements AutoCloseable {
 
@@ -40,6 +41,8 @@ public final class SiteBaker implements AutoCloseable {
     private String storeSettings = "";
     /** The pages of the last bake, by output, so that a re-bake parses only the pages that changed. */
     private Map<String, BakedPage> pagesBefore = Map.of();
+    /** The reading grade of every page of the last bake that got as far as rendering, even if its checks failed. */
+    private List<PageReading> readings = List.of();
 
     public SiteBaker(Path root, Path output) {
         this.root = root.toAbsolutePath().normalize();
@@ -58,6 +61,7 @@ public final class SiteBaker implements AutoCloseable {
         long start = System.nanoTime();
         var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
+        readings = List.of();
         var problems = new ArrayList<>(headerProblems(config, pages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
@@ -70,6 +74,8 @@ public final class SiteBaker implements AutoCloseable {
             var baked = BakedPage.under(fresh, readAhead);
             pagesBefore = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
             problems.addAll(new LinkCheck(fresh, servicePages, pages).check(baked));
+            readings = ReadingCheck.readings(pages, baked);
+            problems.addAll(ReadingCheck.problems(readings));
             SearchIndex.write(fresh, baked);
         }
         if (!problems.isEmpty()) {
@@ -77,6 +83,11 @@ public final class SiteBaker implements AutoCloseable {
         }
         swapIn();
         return new Summary(pages.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every content page's reading grade and ceiling, as the last bake read them (empty if it failed before rendering). */
+    public synchronized List<PageReading> readings() {
+        return readings;
     }
 
     /** What is wrong with the content files' headers and their templates, found without baking; and how many pages there are. */

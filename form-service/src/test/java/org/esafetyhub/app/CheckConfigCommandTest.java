@@ -43,6 +43,28 @@ class CheckConfigCommandTest {
                 + "(?:none|file(?: \\d+:\\d+)+, baked(?: \\d+:\\d+)+); select-all with wrong options last: file \\d+ of (\\d+), baked 0 of \\1")))
                 .hasSize(9);
         assertThat(run.out()).containsPattern("training quiz: single-choice right answers by position: file( \\d+:\\d+)+, baked( \\d+:\\d+)+;");
+        assertThat(run.out()).contains("reading grades (Flesch-Kincaid")
+                .containsPattern("(?m)^  page +audience +grade +ceiling +longest$")
+                .containsPattern("(?m)^  content/glossary\\.md +pupils +\\d+\\.\\d +5 +\\d+ w$")
+                .containsPattern("(?m)^  content/parents/keeping-evidence\\.md +- +\\d+\\.\\d +- +\\d+ w");
+    }
+
+    @Test
+    void a_pupils_page_over_its_reading_ceiling_is_marked_in_the_table_and_fails_the_check() throws Exception {
+        for (var part : new String[] {"config", "content", "data", "templates", "assets"}) {
+            Folders.copy(PROJECT.resolve(part), root.resolve(part));
+        }
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        var home = root.resolve("content/pupils.md");
+        Files.writeString(home, Files.readString(home).replaceFirst("~~~~~~\n",
+                "~~~~~~\n" + "Unfortunately inappropriate communication frequently escalates unexpectedly. ".repeat(30) + "\n\n"));
+
+        var run = checkConfig(root);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("content/pupils.md: reads at grade", "over its ceiling of 5 for a pupils' page");
+        assertThat(run.out()).containsPattern("(?m)^  content/pupils\\.md +pupils +\\d+\\.\\d +5 +\\d+ w  OVER$")
+                .contains("There are problems");
     }
 
     @Test

@@ -138,4 +138,93 @@ class SiteBakerTest {
                 .hasMessageContaining("content.noSuchField")
                 .hasMessageContaining("\"guidance.ftl\" at line 3");
     }
+
+    /** 11 words, 3 sentences and 32 syllables with the title and summary: grade 20.2 (see ReadingGradeTest for the counts). */
+    private static final String HARD = "Unfortunately inappropriate communication frequently escalates unexpectedly.";
+    /**
+     * With the title and summary: Rules(1) | A(1) page(1) about(2) Rules(1). | Be(1) kind(1) online(2). |
+     * Tell(1) a(1) trusted(2) adult(2). — 12 words, 4 sentences, 16 syllables: 0.39 × 12/4 + 11.8 × 16/12 − 15.59 = 1.3133…
+     */
+    private static final String EASY = "Be kind online. Tell a trusted adult.";
+
+    @Test
+    void a_pupils_page_above_its_ceiling_fails_the_bake_naming_the_file_grade_ceiling_and_longest_sentence() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("pupils/rules.md", "page", "Rules", HARD, "audience=pupils");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/pupils/rules.md: reads at grade 20.2, over its ceiling of 5 for a pupils' page")
+                .hasMessageContaining("its longest sentence has 6 words: \"" + HARD + "\"");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void a_page_with_an_age_band_and_no_audience_is_a_pupils_page_anywhere_on_the_site() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/for-your-child.md", "page", "Rules", HARD, "ageBand=7-11");
+
+        assertThatThrownBy(site::bake).hasMessageContaining("content/parents/for-your-child.md: reads at grade 20.2, over its ceiling of 5");
+    }
+
+    @Test
+    void reading_ceiling_lowers_a_pupils_pages_ceiling() throws Exception {
+        var site = new SiteFixture(root);
+        var rules = site.page("pupils/rules.md", "page", "Rules", EASY, "audience=pupils");
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            Files.writeString(rules, Files.readString(rules).replace("audience=pupils", "audience=pupils\nreadingCeiling=1"));
+            assertThatThrownBy(() -> SiteFixture.bake(baker))
+                    .hasMessageContaining("content/pupils/rules.md: reads at grade 1.3, over its ceiling of 1 for a pupils' page");
+        }
+    }
+
+    @Test
+    void reading_ceiling_raises_a_pupils_pages_ceiling_only_with_a_reason() throws Exception {
+        var site = new SiteFixture(root);
+        var rules = site.page("pupils/rules.md", "page", "Rules", HARD, "audience=pupils", "readingCeiling=21");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/pupils/rules.md:7: readingCeiling=21 raises this page's ceiling of 5: say why in readingCeilingReason=");
+        assertThat(root.resolve("out")).doesNotExist();
+
+        Files.writeString(rules, Files.readString(rules).replace("readingCeiling=21", "readingCeiling=21\n"
+                + "readingCeilingReason=Tested with Year 11: the long words are the subject's own"));
+        assertThat(site.bake().pages()).isEqualTo(SiteFixture.STANDARD_PAGES + 1);
+    }
+
+    @Test
+    void a_page_in_the_pupils_part_of_the_site_must_say_who_it_is_for_and_audience_must_be_known() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("pupils/rules.md", "page", "Rules", EASY);
+        site.page("lessons/extra.md", "page", "Extra", EASY, "audience=kids");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/pupils/rules.md:6: a page in the pupils' part of the site must say who it is for")
+                .hasMessageContaining("content/lessons/extra.md:6: audience \"kids\" must be pupils, parents, staff or everyone");
+    }
+
+    @Test
+    void a_parents_page_above_its_ceiling_is_reported_but_does_not_fail_the_bake_yet() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Rules", HARD, "audience=parents");
+        site.page("staff-guide/help.md", "guidance", "Rules", HARD);
+
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/parents/help.md")).singleElement()
+                    .satisfies(page -> {
+                        assertThat(page.reading().rounded()).isEqualTo(20.2);
+                        assertThat(page.ceiling()).hasValue(ReadingCeiling.PUBLIC);
+                        assertThat(page.over()).isTrue();
+                        assertThat(page.fails()).isFalse();
+                    });
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/staff-guide/help.md")).singleElement()
+                    .satisfies(page -> assertThat(page.ceiling()).isEmpty());
+        }
+    }
 }

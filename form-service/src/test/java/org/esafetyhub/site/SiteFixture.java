@@ -21,15 +21,16 @@ final class SiteFixture {
         Folders.copy(PROJECT.resolve("templates"), root.resolve("templates"));
         Folders.copy(PROJECT.resolve("assets"), root.resolve("assets"));
         Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
-        page("pupils.md", "section", "For pupils", "Pupils read this first.");
+        // the pupils' part of the site: each page says who it is for, so that its reading grade is checked
+        page("pupils.md", "section", "For pupils", "Pupils read this first.", "audience=pupils");
         page("parents.md", "section", "For parents and carers", "Parents read this first.");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
         // every page's footer links to these
         page("policy.md", "page", "Cyber-bullying policy", "The policy.");
-        page("lessons.md", "section", "Learn", "The lessons.");
-        page("teaching.md", "section", "Teaching the lessons", "The lesson plans.");
-        page("glossary.md", "page", "Glossary", "Words.");
-        page("privacy.md", "page", "Privacy", "What is kept.");
+        page("lessons.md", "section", "Learn", "The lessons.", "audience=pupils");
+        page("glossary.md", "page", "Glossary", "Words you may meet, and what they mean.", "audience=pupils");
+        page("teaching.md", "section", "Teaching the lessons", "The plans.", "audience=staff");
+        page("privacy.md", "page", "Privacy", "What is kept.", "audience=everyone");
         // every page's header has a search box that sends its words here
         page("search.md", "search", "Search", "Type a word.");
     }
@@ -40,16 +41,17 @@ final class SiteFixture {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
     }
 
-    Path page(String name, String type, String title, String body) throws IOException {
+    /** @param header more header lines, such as {@code audience=pupils} */
+    Path page(String name, String type, String title, String body, String... header) throws IOException {
         return write("content/" + name, """
                 title=%s
                 date=2026-11-27
                 type=%s
                 status=published
                 summary=A page about %s.
-                ~~~~~~
+                %s~~~~~~
                 %s
-                """.formatted(title, type, title, body));
+                """.formatted(title, type, title, header.length == 0 ? "" : String.join("\n", header) + "\n", body));
     }
 
     Path write(String name, String text) throws IOException {

@@ -1,0 +1,38 @@
+package org.esafetyhub.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Fails the bake on a pupils' page whose prose, as baked, reads above its ceiling (see {@link ReadingCeiling}). */
+final class ReadingCheck {
+
+    private ReadingCheck() {
+    }
+
+    /** Every baked content page's grade and ceiling, by content file. */
+    static List<PageReading> readings(List<SourcePage> pages, List<BakedPage> baked) {
+        var bakedByOutput = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
+        var readings = new ArrayList<PageReading>();
+        for (var page : pages) {
+            var grade = bakedByOutput.containsKey(page.outputFile()) ? bakedByOutput.get(page.outputFile()).reading() : null;
+            if (grade == null || grade.isEmpty()) {
+                continue;
+            }
+            var ceiling = ReadingCeiling.of(FrontMatter.parse(page.relativeName(), ContentCheck.read(page.file())));
+            readings.add(new PageReading(page.relativeName(), page.url(), ceiling.audience(), grade.get(), ceiling.ceiling(),
+                    ceiling.enforced()));
+        }
+        return readings;
+    }
+
+    static List<BakeProblem> problems(List<PageReading> readings) {
+        return readings.stream().filter(PageReading::fails).map(page -> new BakeProblem(page.file(), 0, String.format(Locale.ROOT,
+                "reads at grade %.1f, over its ceiling of %d for a pupils' page: write shorter sentences and shorter words "
+                        + "(its longest sentence has %d words: \"%s\"; see docs/authoring.md, Reading age)",
+                page.reading().rounded(), page.ceiling().getAsInt(), page.reading().longestWords(),
+                page.reading().longestSentence()))).toList();
+    }
+}
