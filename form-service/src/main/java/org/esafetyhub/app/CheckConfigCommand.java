@@ -1,5 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.activity.ActivityBook;
+import org.esafetyhub.activity.InvalidActivitiesException;
 import org.esafetyhub.db.ConnectionCheck;
 import org.esafetyhub.db.DatabaseOptions;
 import org.esafetyhub.policy.InvalidPolicyFileException;
@@ -16,11 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "check-config", mixinStandardHelpOptions = true,
-        description = "Check the trust file, the policy, the quizzes and every content file's header, and print every problem with its place.")
+        description = "Check the trust file, the policy, the quizzes, the lessons' activities and every content file's header, and print every problem with its place.")
 final class CheckConfigCommand implements Callable<Integer> {
 
     @Spec
@@ -64,6 +67,7 @@ final class CheckConfigCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             ok = false;
         }
+        ok &= checkActivities(out, err);
         try (var baker = new SiteBaker(root, root.resolve("target/check-config"))) {
             var sources = baker.checkSources();
             sources.problems().forEach(err::println);
@@ -72,6 +76,18 @@ final class CheckConfigCommand implements Callable<Integer> {
         }
         out.println(ok ? "Everything checks out." : "There are problems: see above.");
         return ok ? 0 : 1;
+    }
+
+    /** The lessons' activities files. */
+    private boolean checkActivities(PrintWriter out, PrintWriter err) {
+        try {
+            var activities = ActivityBook.load(root.resolve("content"));
+            out.println("activities: " + activities.activities() + " on " + activities.lessons() + " lesson pages");
+            return true;
+        } catch (InvalidActivitiesException e) {
+            e.problems().forEach(err::println);
+            return false;
+        }
     }
 
     /** Connects to the database the service would open, changing nothing; not without the trust file, which may name it. */
