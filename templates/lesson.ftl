@@ -1,7 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- A lesson's page for pupils (type=lesson): written for its age band, ending with the quiz. The teachers' plan is at the same name under /teaching/. -->
+<#-- A lesson's page for pupils (type=lesson): written for its age band, then its activities and "What to do" box, ending with the quiz. The teachers' plan is at the same name under /teaching/. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/quiz.ftl" as quizForm>
+<#import "/macros/activity.ftl" as activity>
 <#assign teacherPlan = url?replace("/lessons/", "/teaching/", "f")>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
@@ -14,6 +15,10 @@
 <div class="prose">
 ${content.body?no_esc}
 </div>
+<#if (activities[url])??>
+<@activity.activities lesson=activities[url]/>
+<@activity.ifItHappens steps=activities[url].ifItHappens help=helpServices/>
+</#if>
 <#if quizzes[url]??>
 <@quizForm.form quiz=quizzes[url] academies=trust.academies/>
 </#if>

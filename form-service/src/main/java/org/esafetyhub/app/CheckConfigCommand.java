@@ -1,5 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.activity.ActivityBook;
+import org.esafetyhub.activity.InvalidActivitiesException;
 import org.esafetyhub.db.ConnectionCheck;
 import org.esafetyhub.db.DatabaseOptions;
 import org.esafetyhub.policy.InvalidPolicyFileException;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "check-config", mixinStandardHelpOptions = true,
-        description = "Check the trust file, the policy, the quizzes and every content file's header, bake the site into a temporary "
+        description = "Check the trust file, the policy, the quizzes, the lessons' activities and every content file's header, bake the site into a temporary "
                 + "folder to check its links and reading grades, print every problem with its place and a table of every page's reading grade.")
 final class CheckConfigCommand implements Callable<Integer> {
 
@@ -76,6 +79,9 @@ final class CheckConfigCommand implements Callable<Integer> {
             ok = false;
             canBake = false;
         }
+        boolean activities = checkActivities(out, err);
+        ok &= activities;
+        canBake &= activities;
         try (var baker = new SiteBaker(root, root.resolve("target/check-config"))) {
             var sources = baker.checkSources();
             sources.problems().forEach(err::println);
@@ -127,6 +133,18 @@ final class CheckConfigCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lessons' activities files. */
+    private boolean checkActivities(PrintWriter out, PrintWriter err) {
+        try {
+            var activities = ActivityBook.load(root.resolve("content"));
+            out.println("activities: " + activities.activities() + " on " + activities.lessons() + " lesson pages");
+            return true;
+        } catch (InvalidActivitiesException e) {
+            e.problems().forEach(err::println);
+            return false;
         }
     }
 

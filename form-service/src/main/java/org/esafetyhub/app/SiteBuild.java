@@ -1,6 +1,8 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.activity.ActivityBook;
 import org.esafetyhub.agreement.AgreementVersion;
+import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
@@ -17,8 +19,9 @@ import java.util.Set;
 
 /**
  * The whole bake, as {@code bake} and {@code preview} run it: read and check the trust file, the
- * policy and the quizzes, then bake the site with them. Each step throws its own exception, whose
- * message names the file and line (or key) to fix. One build runs as often as asked; close it after.
+ * policy, the quizzes, the lessons' activities and the help services, then bake the site with them.
+ * Each step throws its own exception, whose message names the file and line (or key) to fix. One
+ * build runs as often as asked; close it after.
  */
 final class SiteBuild implements AutoCloseable {
 
@@ -47,9 +50,14 @@ final class SiteBuild implements AutoCloseable {
         var trust = TrustFile.load(config);
         var policy = PolicyFile.load(root.resolve(POLICY));
         var quizzes = QuizBank.load(root.resolve("content"));
+        var activities = ActivityBook.load(root.resolve("content"));
+        // lesson pages name Childline in their "What to do" box: from the same packaged file as the report page, never typed twice
+        var help = HelpServicesFile.loadPackaged();
         var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),
                 "quizzes", quizzes.templateModel(),
+                "activities", activities.templateModel(),
+                "helpServices", HelpServicesFile.asTemplateModel(help),
                 "agreementVersions", AgreementVersion.ofContent(root.resolve("content"))), servicePages(quizzes));
         return new Result(trust, quizzes, summary, policy);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,15 @@ public final class HelpServicesFile {
         return services;
     }
 
-    /** The services as templates read them, with the day checked also written out ("27 November 2026"). */
+    /**
+     * The services as templates read them, with the day checked also written out ("27 November 2026"),
+     * and by name ({@code byName.Childline}) for a page that names one service.
+     */
     public static Map<String, Object> asTemplateModel(HelpServices services) {
+        var byName = new LinkedHashMap<String, Object>();
+        services.services().forEach(service -> byName.put(service.name(), DataFile.asTemplateModel(service)));
         return Map.of("checked", services.checked(), "checkedShown", LocalDate.parse(services.checked()).format(SHOWN),
-                "services", services.services().stream().map(DataFile::asTemplateModel).toList());
+                "services", services.services().stream().map(DataFile::asTemplateModel).toList(), "byName", byName);
     }
 
     static List<String> problems(HelpServices help) {

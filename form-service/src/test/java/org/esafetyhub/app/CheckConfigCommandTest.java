@@ -36,7 +36,7 @@ class CheckConfigCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("trust file: 2 academies", "policy: 17 required actions", "quizzes: 9",
                 "staff training: pass mark 80%, refresher every P12M", "training course: 5 pages and a quiz of 9 questions",
-                "Everything checks out.");
+                "activities: ", "Everything checks out.");
         assertThat(run.err()).isEmpty();
         // where each quiz's right answers are in its file and as pupils see them: never all wrong options last as shown
         assertThat(run.out().lines().filter(line -> line.matches("quiz [a-z0-9-]+: single-choice right answers by position: "
@@ -79,13 +79,16 @@ class CheckConfigCommandTest {
         Files.writeString(quiz, Files.readString(quiz).replaceFirst("correct: true", "correct: false"));
         var page = root.resolve("content/parents/keeping-evidence.md");
         Files.writeString(page, Files.readString(page).replaceFirst("status=published", "status published"));
+        Files.writeString(root.resolve("content/lessons/jokes-that-hurt.activities.yaml"), "lesson: jokes-that-hurt\nactivities: []\nifItHappens: []\n");
 
         var run = checkConfig(root);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("academies[1].dsl.email must be an e-mail address",
                 "content/lessons/jokes-that-hurt.quiz.yaml: question q1: no option is correct",
-                "content/parents/keeping-evidence.md:4: header line \"status published\" is not key=value");
+                "content/parents/keeping-evidence.md:4: header line \"status published\" is not key=value",
+                "content/lessons/jokes-that-hurt.activities.yaml:2: there must be 2 to 3 activities; there are 0",
+                "content/lessons/jokes-that-hurt.activities.yaml:3: there must be 3 to 5 steps in ifItHappens; there are 0");
         assertThat(run.out()).contains("There are problems");
     }
 }
