@@ -258,11 +258,15 @@ final class ActivitiesFile {
         if (node == null) {
             return List.of();
         }
-        if (!(node instanceof SequenceNode sequence)) {
+        List<Node> entries;
+        if (node instanceof SequenceNode sequence) {
+            entries = sequence.getValue();
+        } else if (Tag.NULL.equals(node.getTag())) {
+            entries = List.of();
+        } else {
             problem(node, place, what + " should be a list, each entry starting with \"- \"");
             return List.of();
         }
-        var entries = sequence.getValue();
         if (entries.size() < min || entries.size() > max) {
             problem(node, place, "there must be " + min + " to " + max + " " + what + "; there "
                     + (entries.size() == 1 ? "is " : "are ") + entries.size());

@@ -130,6 +130,14 @@ class ActivitiesFileTest {
     }
 
     @Test
+    void a_list_left_empty_is_counted_as_none() {
+        var broken = ACTIVITIES.replaceFirst("ifItHappens:\n(  - .*\n)+", "ifItHappens:\n");
+
+        assertThatThrownBy(() -> load(broken))
+                .hasMessage("content/lessons/jokes.activities.yaml:28: there must be 3 to 5 steps in ifItHappens; there are 0");
+    }
+
+    @Test
     void html_markdown_an_address_or_an_empty_text_is_refused() {
         var broken = ACTIVITIES
                 .replace("intro: Read each message. Is it fine, or could it hurt?", "intro: Read <em>each</em> message.")
