@@ -105,8 +105,9 @@ class BakeCommandTest {
         Files.createDirectories(root.resolve("data"));
         Files.copy(PROJECT.resolve("data/policy.yaml"), root.resolve("data/policy.yaml"));
         // the pages every page's header and footer link to, as in site/SiteFixture
-        String[][] pages = {{"pupils", "section"}, {"parents", "section"}, {"staff-guide", "section"}, {"teaching", "section"},
-                {"lessons", "section"}, {"policy", "page"}, {"glossary", "page"}, {"search", "search"}};
+        String[][] pages = {{"pupils", "section", "pupils"}, {"parents", "section", "parents"}, {"staff-guide", "section", "staff"},
+                {"teaching", "section", "staff"}, {"lessons", "section", "pupils"}, {"policy", "page", "everyone"},
+                {"glossary", "page", "pupils"}, {"privacy", "page", "everyone"}, {"search", "search", "everyone"}};
         Files.createDirectories(root.resolve("content"));
         for (var page : pages) {
             Files.writeString(root.resolve("content/" + page[0] + ".md"), """
@@ -115,9 +116,10 @@ class BakeCommandTest {
                     type=%s
                     status=published
                     summary=A page.
+                    audience=%s
                     ~~~~~~
                     A page.
-                    """.formatted(page[0], page[1]));
+                    """.formatted(page[0], page[1], page[2]));
         }
         var header = """
                 title=Fair

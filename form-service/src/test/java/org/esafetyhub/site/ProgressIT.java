@@ -164,7 +164,7 @@ class ProgressIT {
     }
 
     /** The access log's lines written while captured: "GET /lessons/ 200", the time left off. */
-    private static List<String> accessLog(CapturedLog log) {
+    static List<String> accessLog(CapturedLog log) {
         return log.text().lines().map(line -> {
             try {
                 return JSON.readTree(line);
