@@ -3,9 +3,11 @@
   The case work parts of the case page. Each form posts to its own path under the case, carries the
   CSRF token, and on a problem comes back with the error summary, field errors and what was typed.
   Reads from the model: report, work, statusLabel, actions, openActions, chosenSections, sectionChoices,
-  messages, notes, assignees, outcomes, canChange (DSL or Principal, case not closed), canWrite, errors, typed, saved, staff.
+  messages, notes, assignees, outcomes, canChange (DSL or Principal, case not closed), canWrite, errors, typed, saved, staff,
+  reviewNotes (policy number -> where current guidance differs from the action the checklist copies).
 -->
 <#import "/macros/form.ftl" as f>
+<#import "/macros/review-note.ftl" as review>
 
 <#function typedValue field><#return (typed[field][0])!""></#function>
 
@@ -43,6 +45,7 @@
 <li class="checklist__item checklist__item--${a.state?lower_case?replace("_", "-")}" id="action-${a.fieldId}">
 <h3 class="checklist__title">${a.number} ${a.label}</h3>
 <p class="hint">Usually: ${a.who}</p>
+<#if (reviewNotes[a.number])??><@review.note number=a.number note=reviewNotes[a.number]/></#if>
 <#if a.open>
 <p class="checklist__state"><strong>Open</strong></p>
 <#if canChange>
