@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Bakes {@code content/}, {@code templates/} and {@code assets/} of a site root into a folder of
- * static files: check the headers, crawl and render with JBake into a fresh folder, check every
+ * static files: check the headers and what pages name by id ({@link ReferenceCheck}), crawl and render with JBake
+ * into a fresh folder, check every
  * internal link, write the search index, then swap the fresh folder in. One baker bakes the same
  * site as often as asked (the preview bakes again after every saved change), and is closed after.
  */
@@ -51,20 +53,24 @@ public final class SiteBaker implements AutoCloseable {
     }
 
     /**
+     * @param references   the outside services and guidance pages name by id, which templates also read
      * @param data         what templates may read besides the trust, by name (such as the policy)
      * @param servicePages paths the service answers (such as {@code /report/}), valid targets for links
      */
-    public synchronized Summary bake(Trust trust, Map<String, Object> data, Set<String> servicePages) {
+    public synchronized Summary bake(Trust trust, OutsideReferences references, Map<String, Object> data, Set<String> servicePages) {
         long start = System.nanoTime();
         var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
         var problems = new ArrayList<>(headerProblems(config, pages));
+        problems.addAll(new ReferenceCheck(references).check(root, config.getTemplateFolder().toPath(), pages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
         deleteRecursively(fresh);
         var readAhead = new PagesReadAhead(pagesBefore);
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data), readAhead));
+        var model = new HashMap<>(data);
+        model.putAll(references.templateModel());
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(model), references, readAhead));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, readAhead);
@@ -150,13 +156,13 @@ public final class SiteBaker implements AutoCloseable {
 
     /** Built by hand rather than by UtensilsFactory, around the baker's own store. */
     private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data,
-                                     PagesReadAhead readAhead) {
+                                     OutsideReferences references, PagesReadAhead readAhead) {
         var utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config,
-                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, readAhead)));
+                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, references.help(), readAhead)));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -1,7 +1,9 @@
 package org.esafetyhub.site;
 
+import org.esafetyhub.help.HelpLinks;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -14,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake
- * renders, and hands each rendered page to be read ahead ({@link PagesReadAhead}).
+ * renders, points its body's help: links at the services ({@link HelpLinks}), and hands each rendered page to be
+ * read ahead ({@link PagesReadAhead}).
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
@@ -22,16 +25,18 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final JBakeConfiguration config;
     private final Map<String, Object> trust;
     private final Map<String, Object> data;
+    private final HelpLinks help;
     private final PagesReadAhead readAhead;
     private SiteIndex index;
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
-                       PagesReadAhead readAhead) {
+                       HelpLinks help, PagesReadAhead readAhead) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.trust = trust;
         this.data = data;
+        this.help = help;
         this.readAhead = readAhead;
     }
 
@@ -47,6 +52,15 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.put("childGroups", index.childGroupsOf(url));
         model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
+        var body = content.getBody();
+        var linked = body == null ? null : help.resolveLinks(body);
+        if (linked != null && !linked.equals(body)) {
+            // a copy: the kept store's document keeps its help: links for the next bake, whose data may differ
+            var resolved = new DocumentModel();
+            resolved.putAll(content);
+            resolved.setBody(linked);
+            model.setContent(resolved);
+        }
         var page = new StringWriter();
         super.renderDocument(model, templateName, page);
         var text = page.toString();

@@ -1,5 +1,8 @@
 package org.esafetyhub.site;
 
+import org.esafetyhub.guidance.GuidanceSourcesFile;
+import org.esafetyhub.help.HelpLinks;
+import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.testing.Folders;
 
 import org.esafetyhub.trust.Trust;
@@ -9,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small site in a temporary folder, with the project's real templates, assets and jbake.properties. */
+/** A small site in a temporary folder, with the project's real templates, assets, data files and jbake.properties. */
 final class SiteFixture {
 
     static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
@@ -21,6 +24,7 @@ final class SiteFixture {
         Folders.copy(PROJECT.resolve("templates"), root.resolve("templates"));
         Folders.copy(PROJECT.resolve("assets"), root.resolve("assets"));
         Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Folders.copy(PROJECT.resolve("data"), root.resolve("data"));
         page("pupils.md", "section", "For pupils", "Pupils read this first.");
         page("parents.md", "section", "For parents and carers", "Parents read this first.");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
@@ -68,8 +72,10 @@ final class SiteFixture {
         return new SiteBaker(root, root.resolve("out"));
     }
 
-    static SiteBaker.Summary bake(SiteBaker baker) {
-        return baker.bake(trust(), java.util.Map.of(), java.util.Set.of("/report/"));
+    /** Bakes with the outside services and guidance sources of the fixture's data/ (the project's, unless a test edits them). */
+    SiteBaker.Summary bake(SiteBaker baker) {
+        var references = new OutsideReferences(new HelpLinks(HelpServicesFile.load(root)), GuidanceSourcesFile.load(root));
+        return baker.bake(trust(), references, java.util.Map.of(), java.util.Set.of("/report/"));
     }
 
 }
