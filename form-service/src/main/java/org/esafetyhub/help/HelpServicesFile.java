@@ -49,12 +49,17 @@ public final class HelpServicesFile {
 
     /**
      * Every service as templates read it, by id ({@code helpServices.byId.childline.phone}), with the number as it is
-     * dialled ({@code dial}), the address as it is written out ({@code address}) and the day checked written out.
+     * dialled ({@code dial}), the address as it is written out ({@code address}) and the day checked written out; and
+     * by name ({@code byName.Childline}), as the lessons' "What to do" box and the easy-read page read them.
      */
     public static Map<String, Object> asTemplateModel(HelpServices help) {
         var byId = new LinkedHashMap<String, Object>();
-        help.services().forEach(service -> byId.put(service.id(), model(service)));
-        return Map.of("byId", byId);
+        var byName = new LinkedHashMap<String, Object>();
+        for (var service : help.services()) {
+            byId.put(service.id(), model(service));
+            byName.put(service.name(), model(service));
+        }
+        return Map.of("byId", byId, "byName", byName);
     }
 
     /** The report page's first step: its services in order, and the oldest day one of them was checked. */

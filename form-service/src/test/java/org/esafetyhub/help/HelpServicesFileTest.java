@@ -33,6 +33,7 @@ class HelpServicesFileTest {
 
         assertThat(childline).containsEntry("phone", "0800 1111").containsEntry("dial", "08001111")
                 .containsEntry("address", "www.childline.org.uk").containsEntry("checkedShown", "7 December 2026");
+        assertThat(((Map<?, ?>) HelpServicesFile.asTemplateModel(HelpServicesFile.load(ROOT)).get("byName")).get("Childline")).isEqualTo(childline);
     }
 
     @Test
