@@ -1,6 +1,5 @@
 package org.esafetyhub.app;
 
-import org.esafetyhub.data.DataFile;
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.site.BakeFailedException;
@@ -37,7 +36,7 @@ final class BakeCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "Baked %d pages and %d quizzes into %s in %.1f s%n",
                     baked.summary().pages(), baked.quizzes().size(), root.resolve(out).normalize(), baked.summary().millis() / 1000.0);
             return 0;
-        } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | DataFile.Invalid | BakeFailedException e) {
+        } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | BakeFailedException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }

@@ -1,6 +1,5 @@
 package org.esafetyhub.app;
 
-import org.esafetyhub.data.DataFile;
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
@@ -59,7 +58,7 @@ final class PreviewCommand implements Callable<Integer> {
             SiteBuild.Result first;
             try {
                 first = build.run();
-            } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | DataFile.Invalid | BakeFailedException e) {
+            } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | BakeFailedException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 1;
             }
@@ -128,7 +127,7 @@ final class PreviewCommand implements Callable<Integer> {
                 out.println("The baked pages show the changed trust file; restart preview for the service's own pages"
                         + " (the report page, the quizzes' list of schools) and the academies in the database.");
             }
-        } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | DataFile.Invalid | BakeFailedException e) {
+        } catch (InvalidTrustFileException | InvalidPolicyFileException | InvalidQuizException | BakeFailedException e) {
             err.println(e.getMessage());
             err.println("Still serving the last good site: fix the file and save it to bake again.");
         } catch (RuntimeException e) {

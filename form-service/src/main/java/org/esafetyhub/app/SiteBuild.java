@@ -1,13 +1,9 @@
 package org.esafetyhub.app;
 
 import org.esafetyhub.agreement.AgreementVersion;
-import org.esafetyhub.guidance.GuidanceSourcesFile;
-import org.esafetyhub.help.HelpLinks;
-import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
-import org.esafetyhub.site.OutsideReferences;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -19,7 +15,7 @@ import java.util.Set;
 
 /**
  * The whole bake, as {@code bake} and {@code preview} run it: read and check the trust file, the
- * policy, the quizzes, the outside services and the guidance the guides follow, then bake the site with them. Each step throws its own exception, whose
+ * policy and the quizzes, then bake the site with them. Each step throws its own exception, whose
  * message names the file and line (or key) to fix. One build runs as often as asked; close it after.
  */
 final class SiteBuild implements AutoCloseable {
@@ -49,8 +45,7 @@ final class SiteBuild implements AutoCloseable {
         var trust = TrustFile.load(config);
         var policy = PolicyFile.load(root.resolve(POLICY));
         var quizzes = QuizBank.load(root.resolve("content"));
-        var references = new OutsideReferences(new HelpLinks(HelpServicesFile.load(root)), GuidanceSourcesFile.load(root));
-        var summary = baker.bake(trust, references, Map.of(
+        var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),
                 "quizzes", quizzes.templateModel(),
                 "agreementVersions", AgreementVersion.ofContent(root.resolve("content"))), servicePages(quizzes));

@@ -25,8 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Bakes {@code content/}, {@code templates/} and {@code assets/} of a site root into a folder of
- * static files: check the headers and what pages name by id ({@link ReferenceCheck}), crawl and render with JBake
- * into a fresh folder, check every
+ * static files: check the headers, crawl and render with JBake into a fresh folder, check every
  * internal link, write the search index, then swap the fresh folder in. One baker bakes the same
  * site as often as asked (the preview bakes again after every saved change), and is closed after.
  */
@@ -53,15 +52,16 @@ public final class SiteBaker implements AutoCloseable {
     }
 
     /**
-     * @param references   the outside services and guidance pages name by id, which templates also read
      * @param data         what templates may read besides the trust, by name (such as the policy)
      * @param servicePages paths the service answers (such as {@code /report/}), valid targets for links
      */
-    public synchronized Summary bake(Trust trust, OutsideReferences references, Map<String, Object> data, Set<String> servicePages) {
+    public synchronized Summary bake(Trust trust, Map<String, Object> data, Set<String> servicePages) {
         long start = System.nanoTime();
         var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
         var problems = new ArrayList<>(headerProblems(config, pages));
+        // the outside services and guidance pages name by id (help:childline, follows=kcsie), from data/ under the root
+        var references = OutsideReferences.under(root);
         problems.addAll(new ReferenceCheck(references).check(root, config.getTemplateFolder().toPath(), pages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);

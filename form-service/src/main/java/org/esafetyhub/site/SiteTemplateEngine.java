@@ -16,8 +16,7 @@ import java.util.Objects;
 
 /**
  * Adds the layout's model (trust, navigation, breadcrumbs, child pages, the A–Z list) to every page JBake
- * renders, points its body's help: links at the services ({@link HelpLinks}), and hands each rendered page to be
- * read ahead ({@link PagesReadAhead}).
+ * renders, and hands each rendered page to be read ahead ({@link PagesReadAhead}).
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
@@ -55,7 +54,8 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         var body = content.getBody();
         var linked = body == null ? null : help.resolveLinks(body);
         if (linked != null && !linked.equals(body)) {
-            // a copy: the kept store's document keeps its help: links for the next bake, whose data may differ
+            // the body's help: links point at the services; in a copy, so that the kept store's document keeps them
+            // for the next bake, whose data/help-services.yaml may differ
             var resolved = new DocumentModel();
             resolved.putAll(content);
             resolved.setBody(linked);

@@ -1,8 +1,5 @@
 package org.esafetyhub.site;
 
-import org.esafetyhub.guidance.GuidanceSourcesFile;
-import org.esafetyhub.help.HelpLinks;
-import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.testing.Folders;
 
 import org.esafetyhub.trust.Trust;
@@ -23,8 +20,9 @@ final class SiteFixture {
         this.root = root;
         Folders.copy(PROJECT.resolve("templates"), root.resolve("templates"));
         Folders.copy(PROJECT.resolve("assets"), root.resolve("assets"));
-        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
+        // the outside services and guidance sources that pages name by id
         Folders.copy(PROJECT.resolve("data"), root.resolve("data"));
+        Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
         page("pupils.md", "section", "For pupils", "Pupils read this first.");
         page("parents.md", "section", "For parents and carers", "Parents read this first.");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
@@ -72,10 +70,8 @@ final class SiteFixture {
         return new SiteBaker(root, root.resolve("out"));
     }
 
-    /** Bakes with the outside services and guidance sources of the fixture's data/ (the project's, unless a test edits them). */
-    SiteBaker.Summary bake(SiteBaker baker) {
-        var references = new OutsideReferences(new HelpLinks(HelpServicesFile.load(root)), GuidanceSourcesFile.load(root));
-        return baker.bake(trust(), references, java.util.Map.of(), java.util.Set.of("/report/"));
+    static SiteBaker.Summary bake(SiteBaker baker) {
+        return baker.bake(trust(), java.util.Map.of(), java.util.Set.of("/report/"));
     }
 
 }
