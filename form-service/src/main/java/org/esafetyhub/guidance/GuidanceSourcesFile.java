@@ -2,6 +2,7 @@ package org.esafetyhub.guidance;
 
 import org.esafetyhub.data.DataFile;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,11 @@ public final class GuidanceSourcesFile {
             throw new DataFile.Invalid(SHOWN_NAME + ": " + String.join("; ", problems));
         }
         return sources;
+    }
+
+    /** The file under a site's root, or no sources for a site without one (a page that follows one then fails the bake). */
+    public static GuidanceSources forSite(Path root) {
+        return Files.isRegularFile(root.resolve(SHOWN_NAME)) ? load(root) : new GuidanceSources(List.of());
     }
 
     /** Every source as templates read it, by id ({@code guidanceSources.byId.kcsie.title}), with the day checked written out. */

@@ -2,6 +2,7 @@ package org.esafetyhub.help;
 
 import org.esafetyhub.data.DataFile;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,11 @@ public final class HelpServicesFile {
     /** The file under a site's root, as the bake reads it. */
     public static HelpServices load(Path root) {
         return checked(DataFile.read(root.resolve(SHOWN_NAME), SHOWN_NAME, HelpServices.class));
+    }
+
+    /** The file under a site's root, or the packaged copy for a site without one (a test's small site). */
+    public static HelpServices forSite(Path root) {
+        return Files.isRegularFile(root.resolve(SHOWN_NAME)) ? load(root) : loadPackaged();
     }
 
     private static HelpServices checked(HelpServices help) {

@@ -20,11 +20,11 @@ public record OutsideReferences(HelpLinks help, GuidanceSources sources) {
      * Both files under a site's root ({@code data/help-services.yaml}, {@code data/guidance-sources.yaml}), read at
      * every bake, so that the preview follows a change to them.
      *
-     * @throws BakeFailedException naming the file, if one is missing or wrong
+     * @throws BakeFailedException naming the file, if one is wrong
      */
     static OutsideReferences under(Path root) {
         try {
-            return new OutsideReferences(new HelpLinks(HelpServicesFile.load(root)), GuidanceSourcesFile.load(root));
+            return new OutsideReferences(new HelpLinks(HelpServicesFile.forSite(root)), GuidanceSourcesFile.forSite(root));
         } catch (DataFile.Invalid e) {
             // the message starts with the file, and its line where known: "data/help-services.yaml:12: ..."
             var message = e.getMessage();

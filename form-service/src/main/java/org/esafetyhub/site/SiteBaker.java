@@ -60,6 +60,9 @@ public final class SiteBaker implements AutoCloseable {
         var config = configuration(trust);
         var pages = SourcePage.under(config.getContentFolder().toPath());
         var problems = new ArrayList<>(headerProblems(config, pages));
+        if (!problems.isEmpty()) {
+            throw new BakeFailedException(problems);
+        }
         // the outside services and guidance pages name by id (help:childline, follows=kcsie), from data/ under the root
         var references = OutsideReferences.under(root);
         problems.addAll(new ReferenceCheck(references).check(root, config.getTemplateFolder().toPath(), pages));
