@@ -7,7 +7,7 @@
 -->
 <#import "/macros/layout.ftl" as layout>
 <#assign childline = helpServices.byName.Childline>
-<#assign emergency = helpServices.byName["999"]>
+<#assign emergency = helpServices.byId.emergency>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <#if content.standardVersion?has_content><p class="easy-read-switch"><a href="${content.standardVersion}">Standard version</a> of this page</p></#if>

@@ -1,11 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Site footer: what to do in danger, and every academy's safeguarding contacts from the trust file. -->
+<#-- Site footer: what to do in danger (numbers from data/help-services.yaml), and every academy's safeguarding contacts from the trust file. -->
+<#import "/macros/help.ftl" as help>
 <#macro footer>
 <footer class="site-footer">
 <div class="site-footer__inner">
 <section class="urgent-help" aria-labelledby="urgent-help-title">
 <h2 id="urgent-help-title">If someone is in danger</h2>
-<p>Call <a href="tel:999">999</a> if someone is in danger right now. To talk to someone in confidence, call Childline free on <a href="tel:08001111">0800 1111</a>, any time.</p>
+<p>Call <@help.phone "emergency"/> if someone is in danger right now. To talk to someone in confidence, call Childline free on <@help.phone "childline"/>, any time.</p>
 </section>
 <section aria-labelledby="contacts-title">
 <h2 id="contacts-title">Safeguarding contacts</h2>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Where a report stands in plain words, what has been said on it, and a form to add a message or files. -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/help.ftl" as help>
 <#import "/macros/form.ftl" as f>
 <@layout.page title="Your report ${reference}">
 <h1>Your report <span class="code">${reference}</span></h1>
@@ -38,6 +39,6 @@
 <@f.file name="evidence" label="More screenshots or files (optional)" hint="Pictures (PNG, JPEG, GIF or WebP) or PDF files, each up to 10 MB." error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
 <button class="button" type="submit">Send to the school</button>
 </form>
-<p>Reports are read on school days. If someone is in danger, call <a href="tel:999">999</a>.</p>
+<p>Reports are read on school days. If someone is in danger, call <@help.phone "emergency"/>.</p>
 <p><a href="/report/">Make another report</a></p>
 </@layout.page>

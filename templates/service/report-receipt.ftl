@@ -1,11 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The receipt, shown once after a report is saved: the reference and the follow-up code, and what happens next. -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/help.ftl" as help>
 <@layout.page title="Your report has been sent">
 <#if urgent>
 <div class="warning" role="note">
 <h2>If someone is in danger now</h2>
-<p>Call <a href="tel:999">999</a> straight away. To talk to someone, call Childline free on <a href="tel:08001111">0800 1111</a>. If an adult online is asking for pictures or to meet, report it to <a href="https://www.ceop.police.uk/ceop-reporting/">CEOP</a>.</p>
+<p>Call <@help.phone "emergency"/> straight away. To talk to someone, call Childline free on <@help.phone "childline"/>. If someone online is asking for nude pictures or to meet up, an adult or another young person, report it to <@help.link "ceop">CEOP</@help.link>.</p>
 <p>Your report is marked urgent, but it is read on ${hours} only.</p>
 </div>
 </#if>

@@ -102,7 +102,9 @@ public final class App {
     public static App create(Settings settings) {
         var database = Database.open(settings.database(), System.getenv());
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
-        var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()), SERVICE_PAGES);
+        var help = HelpServicesFile.loadPackaged();
+        var pages = new PageRenderer(TrustFile.asTemplateModel(settings.trust()),
+                Map.of("helpServices", HelpServicesFile.asTemplateModel(help)), SERVICE_PAGES);
         var health = new HealthRoutes(database);
         var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
         var alertKey = AlertKey.inFolder(settings.database().localFolder(), System.getenv());
@@ -111,7 +113,7 @@ public final class App {
         var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
                 : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                HelpServicesFile.loadPackaged(), alerts, limits);
+                help, alerts, limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());

@@ -51,13 +51,10 @@ final class SiteBuild implements AutoCloseable {
         var policy = PolicyFile.load(root.resolve(POLICY));
         var quizzes = QuizBank.load(root.resolve("content"));
         var activities = ActivityBook.load(root.resolve("content"));
-        // lesson pages name Childline in their "What to do" box: from the same packaged file as the report page, never typed twice
-        var help = HelpServicesFile.loadPackaged();
         var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),
                 "quizzes", quizzes.templateModel(),
                 "activities", activities.templateModel(),
-                "helpServices", HelpServicesFile.asTemplateModel(help),
                 "agreementVersions", AgreementVersion.ofContent(root.resolve("content"))), servicePages(quizzes));
         return new Result(trust, quizzes, summary, policy);
     }

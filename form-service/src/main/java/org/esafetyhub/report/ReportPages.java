@@ -24,7 +24,7 @@ final class ReportPages {
     ReportPages(PageRenderer renderer, Trust trust, HelpServices help) {
         this.renderer = renderer;
         this.trust = trust;
-        this.help = HelpServicesFile.asTemplateModel(help);
+        this.help = HelpServicesFile.dangerStepModel(help);
     }
 
     /** The first step: who can help straight away if someone is in danger, then the way on to the form. */

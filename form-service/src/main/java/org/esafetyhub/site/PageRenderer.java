@@ -19,11 +19,17 @@ public final class PageRenderer {
 
     private final Configuration freemarker;
     private final Map<String, Object> trust;
+    private final Map<String, Object> data;
     private final Map<String, String> titleOfServicePage;
 
-    /** @param titleOfServicePage titles of the service's pages by path, for breadcrumbs */
-    public PageRenderer(Map<String, Object> trust, Map<String, String> titleOfServicePage) {
+    /**
+     * @param data               what every page's templates may read besides the trust, by name, as the bake gives
+     *                           it to baked pages (the outside services the footer names)
+     * @param titleOfServicePage titles of the service's pages by path, for breadcrumbs
+     */
+    public PageRenderer(Map<String, Object> trust, Map<String, Object> data, Map<String, String> titleOfServicePage) {
         this.trust = trust;
+        this.data = data;
         this.titleOfServicePage = titleOfServicePage;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setClassForTemplateLoading(PageRenderer.class, "/templates");
@@ -41,7 +47,8 @@ public final class PageRenderer {
      * @param values   what the template itself needs
      */
     public String render(String template, String url, String title, Map<String, Object> values) {
-        var model = new HashMap<String, Object>(values);
+        var model = new HashMap<String, Object>(data);
+        model.putAll(values);
         model.putAll(PageModel.layout(trust, url, title,
                 ancestor -> ancestor.equals("/") ? Optional.empty() : Optional.ofNullable(titleOfServicePage.get(ancestor))));
         model.put("content", Map.of("title", title, "url", url));

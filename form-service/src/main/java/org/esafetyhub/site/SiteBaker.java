@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,9 +67,17 @@ public final class SiteBaker implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
+        // the outside services and guidance pages name by id (help:childline, follows=kcsie), from data/ under the root
+        var references = OutsideReferences.under(root);
+        problems.addAll(new ReferenceCheck(references).check(root, config.getTemplateFolder().toPath(), pages));
+        if (!problems.isEmpty()) {
+            throw new BakeFailedException(problems);
+        }
         deleteRecursively(fresh);
         var readAhead = new PagesReadAhead(pagesBefore);
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(data), readAhead));
+        var model = new HashMap<>(data);
+        model.putAll(references.templateModel());
+        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(model), references, readAhead));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, readAhead);
@@ -161,13 +170,13 @@ public final class SiteBaker implements AutoCloseable {
 
     /** Built by hand rather than by UtensilsFactory, around the baker's own store. */
     private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data,
-                                     PagesReadAhead readAhead) {
+                                     OutsideReferences references, PagesReadAhead readAhead) {
         var utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config,
-                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, readAhead)));
+                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, references.help(), readAhead)));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -1,7 +1,9 @@
 package org.esafetyhub.site;
 
+import org.esafetyhub.help.HelpLinks;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -26,17 +28,19 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final JBakeConfiguration config;
     private final Map<String, Object> trust;
     private final Map<String, Object> data;
+    private final HelpLinks help;
     private final PagesReadAhead readAhead;
     private SiteIndex index;
     private List<Map<String, Object>> lessonGroups;
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
-                       PagesReadAhead readAhead) {
+                       HelpLinks help, PagesReadAhead readAhead) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.trust = trust;
         this.data = data;
+        this.help = help;
         this.readAhead = readAhead;
     }
 
@@ -54,6 +58,16 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.put("lessonGroups", lessonGroups);
         model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
+        var body = content.getBody();
+        var linked = body == null ? null : help.resolveLinks(body);
+        if (linked != null && !linked.equals(body)) {
+            // the body's help: links point at the services; in a copy, so that the kept store's document keeps them
+            // for the next bake, whose data/help-services.yaml may differ
+            var resolved = new DocumentModel();
+            resolved.putAll(content);
+            resolved.setBody(linked);
+            model.setContent(resolved);
+        }
         var page = new StringWriter();
         super.renderDocument(model, templateName, page);
         var text = page.toString();

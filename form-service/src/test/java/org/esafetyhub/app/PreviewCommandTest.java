@@ -51,7 +51,7 @@ class PreviewCommandTest {
 
     @BeforeEach
     void startPreviewOnACopyOfTheSite() throws IOException {
-        for (var part : List.of("content", "templates", "assets", "config", "jbake.properties", "data/policy.yaml")) {
+        for (var part : List.of("content", "templates", "assets", "config", "jbake.properties", "data")) {
             Folders.copy(PROJECT.resolve(part), root.resolve(part));
         }
         preview = new Thread(() -> Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))

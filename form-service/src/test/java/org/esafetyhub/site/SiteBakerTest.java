@@ -89,6 +89,108 @@ class SiteBakerTest {
     }
 
     @Test
+    void a_childline_address_or_number_typed_into_a_page_fails_the_bake_naming_file_line_and_the_link_to_write() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Help", "First line.\n\nVisit [Childline](https://www.childline.org.uk/) or call 0800 1111.");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md:9: an address at childline.org.uk is typed by hand: write "
+                        + "[its name](help:report-remove) or [its name](help:childline)")
+                .hasMessageContaining("content/parents/help.md:9: the number 0800 1111 (Childline) is typed by hand: write "
+                        + "[](help:childline/phone), which the bake fills in from data/help-services.yaml");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void a_number_typed_into_a_template_fails_the_bake_naming_the_template_and_line() throws Exception {
+        var site = new SiteFixture(root);
+        var footer = root.resolve("templates/macros/footer.ftl");
+        Files.writeString(footer, Files.readString(footer).replace("<@help.phone \"childline\"/>", "<a href=\"tel:08001111\">0800 1111</a>"));
+        int line = Files.readAllLines(footer).stream().map(l -> l.contains("08001111")).toList().indexOf(true) + 1;
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("templates/macros/footer.ftl:" + line + ": the number 0800 1111 (Childline) is typed by hand: write "
+                        + "<@help.phone \"childline\"/>");
+    }
+
+    @Test
+    void help_links_take_the_address_and_number_from_the_data_file_and_a_rebake_follows_a_change_to_it() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Help",
+                "Talk to [Childline](help:childline) on [](help:childline/phone), or e-mail [](help:nspcc/email).");
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+            var page = Files.readString(root.resolve("out/parents/help/index.html"));
+
+            assertThat(page).contains("<a href=\"https://www.childline.org.uk/\">Childline</a>",
+                    "<a href=\"tel:08001111\">0800 1111</a>", "<a href=\"mailto:help@nspcc.org.uk\">help@nspcc.org.uk</a>")
+                    .doesNotContain("help:");
+
+            var data = root.resolve("data/help-services.yaml");
+            Files.writeString(data, Files.readString(data).replace("phone: 0800 1111", "phone: 0800 2222"));
+            SiteFixture.bake(baker);
+
+            assertThat(Files.readString(root.resolve("out/parents/help/index.html")))
+                    .contains("<a href=\"tel:08002222\">0800 2222</a>").doesNotContain("0800 1111");
+            assertThat(Files.readString(root.resolve("out/parents/index.html")).replaceAll("\\s+", " "))
+                    .contains("call Childline free on <a href=\"tel:08002222\">0800 2222</a>");
+        }
+    }
+
+    @Test
+    void a_wrong_help_services_file_fails_the_bake_naming_it() throws Exception {
+        var site = new SiteFixture(root);
+        var data = root.resolve("data/help-services.yaml");
+        Files.writeString(data, Files.readString(data).replaceFirst("checked: 2026-12-07", "checked: last week"));
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("data/help-services.yaml: services[0] (emergency).checked must be the day its number and "
+                        + "addresses were last checked, as yyyy-MM-dd");
+    }
+
+    @Test
+    void a_help_link_naming_no_service_fails_the_bake_naming_it() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.md", "guidance", "Help", "First line.\n\nTalk to [Childline](help:childlin) or [call 999](help:emergency).");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md:9: help:childlin: data/help-services.yaml has no service \"childlin\" (its ids: emergency,")
+                .hasMessageContaining("content/parents/help.md:9: help:emergency: 999 has no address in data/help-services.yaml");
+    }
+
+    @Test
+    void a_guide_lists_the_guidance_it_follows_with_the_day_checked_and_an_unknown_source_fails_the_bake() throws Exception {
+        var site = new SiteFixture(root);
+        var guide = site.write("content/staff-guide/phones.md", """
+                title=Phones
+                date=2026-11-27
+                type=guidance
+                status=published
+                summary=What staff may do with a phone.
+                follows=dfe-searching, ukcis-nudes
+                ~~~~~~
+                Ask the DSL.
+                """);
+
+        site.bake();
+        assertThat(Files.readString(root.resolve("out/staff-guide/phones/index.html"))).contains(
+                "<h2 id=\"follows-title\">This guide follows</h2>",
+                "<a href=\"https://www.gov.uk/government/publications/searching-screening-and-confiscation\">Searching, screening and "
+                        + "confiscation: advice for schools</a>, Department for Education, July 2022, in force from 1 September 2022. "
+                        + "Checked on <time datetime=\"2026-12-07\">7 December 2026</time>.",
+                "Sharing nudes and semi-nudes");
+
+        Files.writeString(guide, Files.readString(guide).replace("follows=dfe-searching, ukcis-nudes", "follows=dfe-searching, kcsie-2019"));
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/staff-guide/phones.md:6: follows \"kcsie-2019\": data/guidance-sources.yaml lists no guidance with that id");
+    }
+
+    @Test
     void broken_front_matter_fails_the_bake_before_rendering_naming_file_and_line() throws Exception {
         var site = new SiteFixture(root);
         site.write("content/pupils/broken.md", """

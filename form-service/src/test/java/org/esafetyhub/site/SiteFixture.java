@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small site in a temporary folder, with the project's real templates, assets and jbake.properties. */
+/** A small site in a temporary folder, with the project's real templates, assets, data files and jbake.properties. */
 final class SiteFixture {
 
     static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
@@ -20,6 +20,8 @@ final class SiteFixture {
         this.root = root;
         Folders.copy(PROJECT.resolve("templates"), root.resolve("templates"));
         Folders.copy(PROJECT.resolve("assets"), root.resolve("assets"));
+        // the outside services and guidance sources that pages name by id
+        Folders.copy(PROJECT.resolve("data"), root.resolve("data"));
         Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
         // the pupils' part of the site: each page says who it is for, so that its reading grade is checked
         page("pupils.md", "section", "For pupils", "Pupils read this first.", "audience=pupils");
