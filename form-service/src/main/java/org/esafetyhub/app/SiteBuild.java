@@ -2,7 +2,6 @@ package org.esafetyhub.app;
 
 import org.esafetyhub.activity.ActivityBook;
 import org.esafetyhub.agreement.AgreementVersion;
-import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
