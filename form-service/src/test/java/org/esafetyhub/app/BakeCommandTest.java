@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.esafetyhub.quiz.QuizFixtures.multiple;
+import static org.esafetyhub.quiz.QuizFixtures.quiz;
+import static org.esafetyhub.quiz.QuizFixtures.single;
 
 class BakeCommandTest {
 
@@ -39,62 +42,24 @@ class BakeCommandTest {
     private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
 
     /** Right answers 2nd, 2nd, 3rd, 1st and 1st, the longest in two; one "select all" of two with its wrong option last; absolutes both sides. */
-    private static final String FAIR_QUIZ = quiz(
-            single("q1", 2, "Reply with a joke back", "Tell an adult you trust", "Keep it all to yourself"),
-            single("q2", 2, "Share the post with friends", "Save the messages as proof", "Post something meaner back"),
-            single("q3", 3, "Wait for it to stop", "Laugh it off in public", "Report it to the app"),
-            single("q4", 1, "Block them and tell someone", "Delete your account", "Reply once to say stop"),
-            multiple("q5", "Telling a teacher", "Calling Childline", "-Replying angrily"),
-            multiple("q6", "Keeping screenshots", "-Sending it on", "Blocking the account"),
-            single("q7", 1, "You can always get help", "Nobody can help you"));
+    private static final String FAIR_QUIZ = quiz("fair",
+            single("q1", "Reply with a joke back", "*Tell an adult you trust", "Keep it all to yourself"),
+            single("q2", "Share the post with friends", "*Save the messages as proof", "Post something meaner back"),
+            single("q3", "Wait for it to stop", "Laugh it off in public", "*Report it to the app"),
+            single("q4", "*Block them and tell someone", "Delete your account", "Reply once to say stop"),
+            multiple("q5", "*Telling a teacher", "*Calling Childline", "Replying angrily"),
+            multiple("q6", "*Keeping screenshots", "Sending it on", "*Blocking the account"),
+            single("q7", "*You can always get help", "Nobody can help you"));
 
     /** The same quiz breaking every rule: right answers first and longest in 3 of 5, both "select all" with wrong options last, an absolute only in a wrong option. */
-    private static final String GIVING_AWAY_QUIZ = quiz(
-            single("q1", 1, "Tell an adult you trust today", "Reply with a joke back", "Keep it all to yourself"),
-            single("q2", 1, "Save all the messages as proof", "Share the post with friends", "Post something meaner back"),
-            single("q3", 3, "Wait for it to stop", "Laugh it off in public", "Report it to the app"),
-            single("q4", 1, "Block them and tell someone", "Delete your account", "Reply once to say stop"),
-            multiple("q5", "Telling a teacher", "Calling Childline", "-Replying angrily"),
-            multiple("q6", "Keeping screenshots", "Blocking the account", "-Sending it on"),
-            single("q7", 2, "Nobody can help you", "You can get help"));
-
-    private static String quiz(String... questions) {
-        return "id: fair\ntitle: Fair quiz\nlesson: fair\nquestions:\n" + String.join("", questions);
-    }
-
-    private static String single(String id, int right, String... options) {
-        var marked = options.clone();
-        for (int i = 0; i < marked.length; i++) {
-            marked[i] = (i + 1 == right ? "" : "-") + marked[i];
-        }
-        return question(id, "single", marked);
-    }
-
-    private static String multiple(String id, String... options) {
-        return question(id, "multiple", options);
-    }
-
-    /** A question whose options are right unless their text starts with "-". */
-    private static String question(String id, String type, String... options) {
-        var yaml = new StringBuilder("""
-                  - id: %s
-                    type: %s
-                    strand: Online bullying
-                    text: What helps?
-                    explanation: Because.
-                    options:
-                """.formatted(id, type));
-        for (int i = 0; i < options.length; i++) {
-            boolean wrong = options[i].startsWith("-");
-            yaml.append("""
-                          - id: %s
-                            text: "%s"
-                            correct: %s
-                            feedback: "%s"
-                    """.formatted((char) ('a' + i), wrong ? options[i].substring(1) : options[i], !wrong, wrong ? "No." : "Yes."));
-        }
-        return yaml.toString();
-    }
+    private static final String GIVING_AWAY_QUIZ = quiz("fair",
+            single("q1", "*Tell an adult you trust today", "Reply with a joke back", "Keep it all to yourself"),
+            single("q2", "*Save all the messages as proof", "Share the post with friends", "Post something meaner back"),
+            single("q3", "Wait for it to stop", "Laugh it off in public", "*Report it to the app"),
+            single("q4", "*Block them and tell someone", "Delete your account", "Reply once to say stop"),
+            multiple("q5", "*Telling a teacher", "*Calling Childline", "Replying angrily"),
+            multiple("q6", "*Keeping screenshots", "*Blocking the account", "Sending it on"),
+            single("q7", "Nobody can help you", "*You can get help"));
 
     /** A small site of the project's templates, with one lesson, its plan and the quiz given. */
     private Path siteWithQuiz(String quiz) throws Exception {

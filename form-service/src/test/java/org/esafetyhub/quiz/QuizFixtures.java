@@ -4,23 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Quiz files written in a line each, for the quiz checks' tests: an option whose text starts with
+ * Quiz files written in a line each, for the quiz checks' tests (and the bake's): an option whose text starts with
  * {@code *} is a right one (the star is dropped), and options get the ids a, b, c… in the order given.
  */
-final class QuizFixtures {
+public final class QuizFixtures {
 
     private QuizFixtures() {
     }
 
-    static String quiz(String id, String... questions) {
+    public static String quiz(String id, String... questions) {
         return "id: " + id + "\ntitle: " + id + " quiz\nlesson: " + id + "\nquestions:\n" + String.join("", questions);
     }
 
-    static String single(String id, String... options) {
+    public static String single(String id, String... options) {
         return question(id, "single", "Which is right?", options);
     }
 
-    static String multiple(String id, String... options) {
+    public static String multiple(String id, String... options) {
         return question(id, "multiple", "Which are right? Select all that apply.", options);
     }
 
