@@ -5,10 +5,10 @@ import java.util.Map;
 /** What the staff home shows besides cases: the member's own training status and the latest staff updates. */
 final class StaffHome {
 
-    private final Training training;
+    private final TrainingRecords training;
     private final StaffUpdates updates;
 
-    StaffHome(Training training, StaffUpdates updates) {
+    StaffHome(TrainingRecords training, StaffUpdates updates) {
         this.training = training;
         this.updates = updates;
     }

@@ -72,7 +72,7 @@ public final class StaffRoutes {
         this.twoFactor = new TwoFactor(jdbi, random, clock, trust, signIn);
         this.cases = new Cases(jdbi, new OriginalDownloads(clock, auditTrail));
         this.links = new PasswordLinks(jdbi, secrets, clock, trust);
-        var records = new Training(jdbi, trust, clock, auditTrail);
+        var records = new TrainingRecords(jdbi, trust, clock, auditTrail);
         this.pages = new StaffPages(renderer, trust, new StaffHome(records, new StaffUpdates(site)));
         this.training = new TrainingRoutes(records, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames());
         this.audit = new CaseAudit(auditTrail);

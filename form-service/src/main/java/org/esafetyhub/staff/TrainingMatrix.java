@@ -1,6 +1,6 @@
 package org.esafetyhub.staff;
 
-import org.esafetyhub.trust.Training;
+import org.esafetyhub.trust.TrainingRules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ record TrainingMatrix(String academySlug, List<Row> rows, Map<TrainingStatus.Sta
 
     /** @param academySlug the academy, or null for every academy */
     static TrainingMatrix of(String academySlug, List<TrainingStore.Member> members, List<TrainingStore.Completion> completions,
-                             Training training, LocalDate today) {
+                             TrainingRules training, LocalDate today) {
         var byAccount = completions.stream().collect(Collectors.groupingBy(TrainingStore.Completion::accountId));
         var rows = new ArrayList<Row>();
         for (var member : members) {

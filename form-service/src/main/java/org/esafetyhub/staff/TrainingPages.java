@@ -28,7 +28,7 @@ final class TrainingPages {
         values.put("course", courseModel(course));
         values.put("status", statusModel(status));
         values.put("completions", completions);
-        values.put("readsMatrix", Training.readsMatrix(staff.account()));
+        values.put("readsMatrix", TrainingRecords.readsMatrix(staff.account()));
         return renderer.render("staff/training.ftl", "/staff/training", "Training", values);
     }
 

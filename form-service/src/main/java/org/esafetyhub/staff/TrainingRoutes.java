@@ -22,12 +22,12 @@ import java.util.function.Supplier;
  */
 final class TrainingRoutes {
 
-    private final Training training;
+    private final TrainingRecords training;
     private final Supplier<QuizBank> quizzes;
     private final TrainingPages pages;
     private final Map<String, String> academyNames;
 
-    TrainingRoutes(Training training, Supplier<QuizBank> quizzes, TrainingPages pages, Map<String, String> academyNames) {
+    TrainingRoutes(TrainingRecords training, Supplier<QuizBank> quizzes, TrainingPages pages, Map<String, String> academyNames) {
         this.training = training;
         this.quizzes = quizzes;
         this.pages = pages;

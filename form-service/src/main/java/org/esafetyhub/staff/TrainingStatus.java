@@ -1,6 +1,6 @@
 package org.esafetyhub.staff;
 
-import org.esafetyhub.trust.Training;
+import org.esafetyhub.trust.TrainingRules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ record TrainingStatus(State state, TrainingStore.Completion lastPass, TrainingSt
     }
 
     /** @param completions one person's completions, newest first */
-    static TrainingStatus of(List<TrainingStore.Completion> completions, Training training, LocalDate today) {
+    static TrainingStatus of(List<TrainingStore.Completion> completions, TrainingRules training, LocalDate today) {
         var lastAttempt = completions.isEmpty() ? null : completions.get(0);
         var lastPass = completions.stream().filter(TrainingStore.Completion::passed).findFirst().orElse(null);
         if (lastPass == null) {

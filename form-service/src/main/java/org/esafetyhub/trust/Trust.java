@@ -9,12 +9,12 @@ import java.util.Optional;
  * ({@code retention}, optional); the staff training's pass mark and refresher period ({@code training}, optional).
  */
 public record Trust(String name, String siteUrl, String quickExitUrl, Contact esafetyOfficer, List<Academy> academies,
-                    Smtp smtp, boolean requireTwoFactor, Service service, Retention retention, Training training) {
+                    Smtp smtp, boolean requireTwoFactor, Service service, Retention retention, TrainingRules training) {
 
     public Trust {
         service = service == null ? Service.DEFAULT : service;
         retention = retention == null ? Retention.DEFAULT : retention;
-        training = training == null ? Training.DEFAULT : training;
+        training = training == null ? TrainingRules.DEFAULT : training;
     }
 
     /** The same trust sending its mail through another server (tests point it at theirs). */

@@ -127,7 +127,7 @@ public final class TrustFile {
         }
     }
 
-    private static void training(List<String> problems, Training training) {
+    private static void training(List<String> problems, TrainingRules training) {
         if (training.passMark() < 1 || training.passMark() > 100) {
             problems.add("training.passMark must be a percentage from 1 to 100, such as 80");
         }

@@ -1,6 +1,6 @@
 package org.esafetyhub.staff;
 
-import org.esafetyhub.trust.Training;
+import org.esafetyhub.trust.TrainingRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainingStatusTest {
 
-    private static final Training TWELVE_MONTHS = new Training(80, "P12M");
+    private static final TrainingRules TWELVE_MONTHS = new TrainingRules(80, "P12M");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-27");
 
     private static TrainingStore.Completion on(String day, int score, boolean passed) {

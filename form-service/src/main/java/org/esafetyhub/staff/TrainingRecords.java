@@ -18,14 +18,14 @@ import java.util.UUID;
  * Staff training records: each completion of the training quiz, each member's status, the matrix per
  * academy and reminders to those due. Who may see what is decided here from the signed-in account alone.
  */
-final class Training {
+final class TrainingRecords {
 
     private final Jdbi jdbi;
     private final Trust trust;
     private final Clock clock;
     private final AuditTrail audit;
 
-    Training(Jdbi jdbi, Trust trust, Clock clock, AuditTrail audit) {
+    TrainingRecords(Jdbi jdbi, Trust trust, Clock clock, AuditTrail audit) {
         this.jdbi = jdbi;
         this.trust = trust;
         this.clock = clock;

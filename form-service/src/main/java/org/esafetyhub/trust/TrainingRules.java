@@ -7,11 +7,11 @@ import java.time.Period;
  * pass ({@code passMark}, a percentage, 80 unless set) and how long a pass stays current before the
  * refresher is due ({@code refresher}, an ISO-8601 period, {@code P12M} unless set).
  */
-public record Training(Integer passMark, String refresher) {
+public record TrainingRules(Integer passMark, String refresher) {
 
-    public static final Training DEFAULT = new Training(null, null);
+    public static final TrainingRules DEFAULT = new TrainingRules(null, null);
 
-    public Training {
+    public TrainingRules {
         passMark = passMark == null ? 80 : passMark;
         refresher = refresher == null ? "P12M" : refresher;
     }
