@@ -1,5 +1,47 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.account.StaffSessions;
+import org.esafetyhub.account.PasswordLinks;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.account.AccountPages;
+import org.esafetyhub.account.AccountRoutes;
+import org.esafetyhub.account.Secrets;
+import org.esafetyhub.account.SignIn;
+import org.esafetyhub.account.SignInAudit;
+import org.esafetyhub.account.TwoFactor;
+import org.esafetyhub.agreement.AgreementGate;
+import org.esafetyhub.agreement.SignaturePages;
+import org.esafetyhub.agreement.SignatureRoutes;
+import org.esafetyhub.cases.AuditRoutes;
+import org.esafetyhub.cases.CaseAudit;
+import org.esafetyhub.cases.CasePage;
+import org.esafetyhub.cases.CasePages;
+import org.esafetyhub.cases.CasePeople;
+import org.esafetyhub.cases.CaseRoutes;
+import org.esafetyhub.cases.CaseSummary;
+import org.esafetyhub.cases.CaseWork;
+import org.esafetyhub.cases.Cases;
+import org.esafetyhub.cases.Checklist;
+import org.esafetyhub.cases.EvidenceRoutes;
+import org.esafetyhub.cases.OriginalDownloads;
+import org.esafetyhub.feedback.ReviewRoutes;
+import org.esafetyhub.monitoring.DashboardRoutes;
+import org.esafetyhub.monitoring.Monitoring;
+import org.esafetyhub.quiz.ClassCodeRoutes;
+import org.esafetyhub.quiz.Quiz;
+import org.esafetyhub.quiz.QuizResults;
+import org.esafetyhub.quiz.results.ResultsPages;
+import org.esafetyhub.quiz.results.ResultsRoutes;
+import org.esafetyhub.staff.StaffGuard;
+import org.esafetyhub.staff.StaffHome;
+import org.esafetyhub.staff.StaffPages;
+import org.esafetyhub.staff.StaffUpdates;
+import org.esafetyhub.training.TrainingPages;
+import org.esafetyhub.training.TrainingRecords;
+import org.esafetyhub.training.TrainingRoutes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Consumer;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -25,8 +67,6 @@ import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
-import org.esafetyhub.staff.PasswordLinks;
-import org.esafetyhub.staff.StaffRoutes;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.Trust;
 import org.esafetyhub.trust.TrustFile;
@@ -99,6 +139,54 @@ public final class App {
         this.database = database;
     }
 
+    /**
+     * The staff area under /staff/, feature by feature, in the order their routes register: the guard first, then
+     * signing in, the staff AUP gate, cases and their evidence and audit, class codes, quiz results, the dashboard,
+     * training, reviews with parents and parents' agreement signatures.
+     */
+    private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
+                                                                      AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
+                                                                      ClassCodes classCodes) {
+        var jdbi = database.jdbi();
+        var trust = settings.trust();
+        var clock = settings.clock();
+        var quizzes = settings.quizzes();
+        var random = new SecureRandom();
+        var secrets = new Secrets(random);
+        var sessions = new StaffSessions(jdbi, secrets, clock);
+        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock));
+        var academyNames = new LinkedHashMap<String, String>();
+        trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
+
+        var training = new TrainingRecords(jdbi, trust, clock, audit);
+        var pages = new StaffPages(renderer, trust, new StaffHome(account -> TrainingPages.statusModel(training.statusOf(account)),
+                new StaffUpdates(settings.site())));
+
+        var cases = new Cases(jdbi, new OriginalDownloads(clock, audit));
+        var caseAudit = new CaseAudit(audit);
+        var checklist = new Checklist(settings.policy());
+        var casePage = new CasePage(jdbi, checklist, new CasePeople(jdbi, clock));
+        var casePages = new CasePages(pages);
+
+        var signatures = new Signatures(jdbi, clock);
+        var signaturePages = new SignaturePages(renderer, pages);
+        var monitoring = new Monitoring(jdbi, pages.academyNames(), quizId -> quizzes.get().quiz(quizId).map(Quiz::title).orElse(quizId));
+        return List.of(
+                new StaffGuard(sessions)::register,
+                new AccountRoutes(sessions, twoFactor, new PasswordLinks(jdbi, secrets, clock, trust),
+                        new AccountPages(renderer, academyNames), new SignInAudit(audit))::register,
+                new AgreementGate(agreements, signatures, pages, renderer)::register,
+                new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, casePages, caseAudit)::register,
+                new EvidenceRoutes(cases, casePages, caseAudit)::register,
+                new ClassCodeRoutes(classCodes, pages)::register,
+                new AuditRoutes(cases, caseAudit, new CaseSummary(jdbi, casePage), casePages, clock)::register,
+                new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes)::register,
+                new DashboardRoutes(monitoring, pages, renderer, clock)::register,
+                new TrainingRoutes(training, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
+                new ReviewRoutes(jdbi, pages, clock, settings.site(), checklist.reviewNotes())::register,
+                new SignatureRoutes(signatures, agreements, classCodes, signaturePages, audit)::register);
+    }
+
     public static App create(Settings settings) {
         var database = Database.open(settings.database(), System.getenv());
         database.jdbi().onDemand(AcademyStore.class).syncWith(settings.trust());
@@ -117,8 +205,7 @@ public final class App {
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
-        var staff = new StaffRoutes(database.jdbi(), pages, settings.trust(), settings.clock(), classCodes, settings.policy(), audit,
-                settings.quizzes(), alerts, settings.site(), agreements);
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes);
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
@@ -143,7 +230,7 @@ public final class App {
             quizzes.register(config.routes);
             feedback.register(config.routes);
             signing.register(config.routes);
-            staff.register(config.routes);
+            staffArea.forEach(feature -> feature.accept(config.routes));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 var clientFault = UnreadableRequest.status(e);

@@ -1,9 +1,9 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.account.StaffCommand;
 import org.esafetyhub.audit.AuditCommand;
 import org.esafetyhub.db.DbCommand;
 import org.esafetyhub.retention.PurgeCommand;
-import org.esafetyhub.staff.StaffCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,19 +1,23 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.account.StaffAccount;
+
 import java.util.Map;
+import java.util.function.Function;
 
 /** What the staff home shows besides cases: the member's own training status and the latest staff updates. */
-final class StaffHome {
+public final class StaffHome {
 
-    private final TrainingRecords training;
+    private final Function<StaffAccount, Object> trainingStatus;
     private final StaffUpdates updates;
 
-    StaffHome(TrainingRecords training, StaffUpdates updates) {
-        this.training = training;
+    /** @param trainingStatus the member's training status as the home's template shows it */
+    public StaffHome(Function<StaffAccount, Object> trainingStatus, StaffUpdates updates) {
+        this.trainingStatus = trainingStatus;
         this.updates = updates;
     }
 
     Map<String, Object> of(StaffAccount account) {
-        return Map.of("training", TrainingPages.statusModel(training.statusOf(account)), "updates", updates.latest());
+        return Map.of("training", trainingStatus.apply(account), "updates", updates.latest());
     }
 }

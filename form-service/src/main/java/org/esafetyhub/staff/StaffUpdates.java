@@ -17,7 +17,7 @@ import java.util.List;
  * The staff updates as the staff home lists them, read from the Atom feed the bake wrote into the site
  * ({@code staff-updates/feed.xml}) on every request: a re-bake shows at once, and there is one list, the feed's.
  */
-final class StaffUpdates {
+public final class StaffUpdates {
 
     static final String FEED = "staff-updates/feed.xml";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -29,7 +29,7 @@ final class StaffUpdates {
 
     private final Path feed;
 
-    StaffUpdates(Path site) {
+    public StaffUpdates(Path site) {
         this.feed = site.resolve(FEED);
     }
 

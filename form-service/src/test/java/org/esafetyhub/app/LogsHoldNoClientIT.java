@@ -1,7 +1,7 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.account.StaffCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.esafetyhub.staff.StaffCommand;
 import org.esafetyhub.testing.CapturedLog;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Multipart;

@@ -1,13 +1,13 @@
 package org.esafetyhub.app;
 
+import org.esafetyhub.account.Role;
+import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import org.esafetyhub.app.TwoNodesLoad.Kind;
-import org.esafetyhub.staff.Role;
-import org.esafetyhub.staff.StaffClient;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.ServiceProcess;

@@ -1,5 +1,9 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.account.Role;
+import org.esafetyhub.account.StaffCommand;
+import org.esafetyhub.account.StaffSessions;
+import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;

@@ -1,5 +1,7 @@
 package org.esafetyhub.staff;
 
+import org.esafetyhub.account.Role;
+import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
 import org.jsoup.Jsoup;
