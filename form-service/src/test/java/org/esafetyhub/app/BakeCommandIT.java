@@ -14,7 +14,7 @@ import static org.esafetyhub.quiz.QuizFixtures.multiple;
 import static org.esafetyhub.quiz.QuizFixtures.quiz;
 import static org.esafetyhub.quiz.QuizFixtures.single;
 
-class BakeCommandTest {
+class BakeCommandIT {
 
     @TempDir
     Path root;

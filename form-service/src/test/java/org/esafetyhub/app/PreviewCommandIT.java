@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code preview}, run in-process on a copy of the project's site in a temporary folder, on a free port. */
-class PreviewCommandTest {
+class PreviewCommandIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
     /**

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chain on a real, migrated SQLite file: appends from many writers, and what verify finds after tampering. */
-class AuditTrailTest {
+class AuditChainIT {
 
     @TempDir
     Path folder;

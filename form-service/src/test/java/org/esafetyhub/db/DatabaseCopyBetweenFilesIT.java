@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code db copy} between two SQLite files: what the round trip to PostgreSQL in DatabaseCopyIT does not single out. */
-class DatabaseCopyTest {
+class DatabaseCopyBetweenFilesIT {
 
     /** As a later migration would add them: a child whose name sorts before its parent's, bytes and a flag. */
     private static final String LATER_MIGRATION = """

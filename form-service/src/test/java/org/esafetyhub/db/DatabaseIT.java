@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DatabaseTest {
+class DatabaseIT {
 
     @TempDir
     Path folder;

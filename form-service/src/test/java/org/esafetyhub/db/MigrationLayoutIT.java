@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQLite installations migrated before the engines had folders of their own (every migration in
  * db/migration) must open unchanged: Flyway compares each applied migration's checksum.
  */
-class MigrationLayoutTest {
+class MigrationLayoutIT {
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db");
 

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (sleeping longer each time) until its busy timeout: a writer that takes the lock again the moment it
  * lets go, such as a group commit under a burst of quiz attempts, can keep a report waiting past it.
  */
-class SerialWritesTest {
+class SerialWritesIT {
 
     private static final Duration SHORT_BUSY_TIMEOUT = Duration.ofMillis(300);
 
@@ -52,6 +54,8 @@ class SerialWritesTest {
                 return null;
             })));
         }
+        var reportsDone = new CountDownLatch(1_000);
+        var singlesDone = new CountDownLatch(300);
         for (int t = 0; t < 4; t++) {
             running.add(threads.submit(keepGoing(stop, failures, () -> {
                 database.jdbi().useTransaction(h -> {
@@ -60,6 +64,7 @@ class SerialWritesTest {
                     h.createUpdate("UPDATE item SET body = :body WHERE id = :id").bind("id", id).bind("body", "kept").execute();
                 });
                 reports.incrementAndGet();
+                reportsDone.countDown();
                 return null;
             })));
         }
@@ -68,10 +73,13 @@ class SerialWritesTest {
                 database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO item (id, body) VALUES (:id, :body)")
                         .bind("id", "single-" + next.incrementAndGet()).bind("body", body).execute());
                 singles.incrementAndGet();
+                singlesDone.countDown();
                 return null;
             })));
         }
-        Thread.sleep(4_000); // the load runs for a while: what is measured is whether anything failed in it
+        // the load runs until a fixed number of writes of each kind is done: what is measured is whether any failed
+        assertThat(reportsDone.await(2, TimeUnit.MINUTES)).as("transactions done within two minutes").isTrue();
+        assertThat(singlesDone.await(2, TimeUnit.MINUTES)).as("single writes done within two minutes").isTrue();
         stop.set(true);
         for (Future<?> future : running) {
             future.get();

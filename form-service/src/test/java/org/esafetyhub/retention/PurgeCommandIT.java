@@ -22,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code purge} on a database seeded with rows either side of the retention, on a clock set to 2026-11-27 12:00 UTC. */
-class PurgeCommandTest {
+class PurgeCommandIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);

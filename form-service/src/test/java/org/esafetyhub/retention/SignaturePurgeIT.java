@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code purge} deletes parents' agreement signatures past their retention (one year here) and says so on the audit trail. */
-class SignaturePurgeTest {
+class SignaturePurgeIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("hub.root", "..")).toAbsolutePath().normalize();
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
