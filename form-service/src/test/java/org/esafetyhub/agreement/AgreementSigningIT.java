@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.testing.Browser;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the class's staff see who signed; bad input and unknown class codes are answered at the field.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class AgreementSigningIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Evidence reaches staff byte for byte as it was sent: never re-encoded on the way, even for a browser that takes gzip. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class EvidenceDownloadIT {
 
     @Test

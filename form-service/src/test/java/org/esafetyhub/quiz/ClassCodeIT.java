@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A teacher makes a class code; a pupil's quiz attempt made with it counts for that class and academy. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ClassCodeIT {
 
     private static HttpResponse<String> attempt(Stack stack, String classCode) throws Exception {

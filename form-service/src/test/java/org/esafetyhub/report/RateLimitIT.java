@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.app.App;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Abuse limits, on a fresh service for each test (allowances must not be spent for the shared one):
  * refused requests get a clear 429 and the allowance is counted without storing who anyone is.
  */
+@Tag("both-engines")
 class RateLimitIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reports over real HTTP: what is stored, and how bad or hostile input is refused without a 500 or a change. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReportApiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.account.StaffCommand;
 import org.esafetyhub.account.StaffSessions;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The staff area over real HTTP: accounts from the command line, sign-in, sessions, CSRF, lockout, scoping. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class StaffAreaIT {
 
     private static final String RIVERSIDE = "riverside-primary";
