@@ -7,6 +7,8 @@ import org.esafetyhub.retention.PurgeCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +20,13 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = LogFormat.OPTION, scope = ScopeType.INHERIT, paramLabel = "json|plain",
+            description = "How log lines are written: json for a journal, plain for a person (default: json for serve "
+                    + "without a terminal, else plain; or ESAFETY_LOG_FORMAT).")
+    private String logFormat;
+
     public static void main(String[] args) {
+        LogFormat.apply(args);
         System.exit(commandLine().execute(args));
     }
 
