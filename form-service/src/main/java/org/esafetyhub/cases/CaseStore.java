@@ -56,8 +56,11 @@ public interface CaseStore {
                        String cleanSha256, Long cleanSizeBytes, String metadataRemoved, String cleanRefusal) {
     }
 
-    record EvidenceContent(String displayName, String mediaType, byte[] content) {
+    /** @param files how many evidence files the report has, for the name a download is given ("evidence-2-of-3.png") */
+    record EvidenceContent(int position, int files, String displayName, String mediaType, byte[] content) {
     }
+
+    String CONTENT_OF = "position, (SELECT COUNT(*) FROM evidence f WHERE f.report_id = evidence.report_id) AS files, display_name, media_type";
 
     @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE academy_slug = :own " + FILTERS + " " + ORDER)
     @RegisterConstructorMapper(Summary.class)
@@ -101,15 +104,13 @@ public interface CaseStore {
     List<EvidenceRow> evidence(@Bind("id") String reportId);
 
     /** The clean copy staff download by default; empty for a file that could not be cleaned. */
-    @SqlQuery("""
-            SELECT display_name, media_type, clean_content AS content FROM evidence
-            WHERE report_id = :id AND position = :position AND clean_content IS NOT NULL""")
+    @SqlQuery("SELECT " + CONTENT_OF + ", clean_content AS content FROM evidence"
+            + " WHERE report_id = :id AND position = :position AND clean_content IS NOT NULL")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> evidenceContent(@Bind("id") String reportId, @Bind("position") int position);
 
-
     /** The file exactly as the reporter sent it: for the DSL and the eSafety officer, with a reason. */
-    @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")
+    @SqlQuery("SELECT " + CONTENT_OF + ", content FROM evidence WHERE report_id = :id AND position = :position")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> originalContent(@Bind("id") String reportId, @Bind("position") int position);
 }

@@ -1,6 +1,7 @@
 package org.esafetyhub.report;
 
 import org.esafetyhub.metadata.Cleaning;
+import org.esafetyhub.metadata.FileType;
 import org.esafetyhub.metadata.MetadataCleaner;
 import org.esafetyhub.metadata.Sha256;
 
@@ -26,27 +27,9 @@ record EvidenceFile(String displayName, String mediaType, byte[] content, String
                 clean.cleaned() ? clean.removedText() : null, clean.refusal());
     }
 
-    /**
-     * The type by the file's first bytes, never by its name or what the browser claims: PNG, JPEG,
-     * GIF, WebP or PDF; anything else is empty.
-     */
+    /** The type by the file's first bytes, never by its name or what the browser claims (see {@link FileType}). */
     static Optional<String> detectType(byte[] bytes) {
-        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(bytes, 0, 'G', 'I', 'F', '8', '7', 'a') || startsWith(bytes, 0, 'G', 'I', 'F', '8', '9', 'a')) {
-            return Optional.of("image/gif");
-        }
-        if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("image/webp");
-        }
-        if (startsWith(bytes, 0, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of("application/pdf");
-        }
-        return Optional.empty();
+        return FileType.detect(bytes);
     }
 
     /** A name safe to show and to offer as a download: no folders, no control or markup characters. */
@@ -57,17 +40,5 @@ record EvidenceFile(String displayName, String mediaType, byte[] content, String
             name = "evidence-" + position + "." + mediaType.substring(mediaType.indexOf('/') + 1);
         }
         return name.length() > 100 ? name.substring(0, 100) : name;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
