@@ -48,7 +48,7 @@ class HostileEvidenceIT {
     @Test
     void a_png_with_a_script_in_a_chunk_sent_as_screenshot_hta_reaches_staff_as_pixels_named_by_the_service(Stack stack) throws Exception {
         var reference = report(stack, new Multipart().file("evidence", "screenshot.hta", "application/hta", Evidence.pngWithScript())
-                .file("evidence", "скриншот.png.exe", "image/png", Evidence.png()));
+                .file("evidence", "скриншот.png.exe", "image/png", Evidence.pngWithText()));
         var dsl = StaffClient.signedIn(stack, Role.DSL, RIVERSIDE);
 
         var clean = dsl.getBytes("/staff/cases/" + reference + "/evidence/1");
@@ -71,7 +71,7 @@ class HostileEvidenceIT {
         assertThat(original.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"evidence-1-of-2-original.png\"");
         assertThat(original.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         // the names the sender chose are shown to staff, as text only
-        assertThat(Jsoup.parse(page).select("main").text()).contains("screenshot.hta", "скриншот.png.exe", "other hidden data");
+        assertThat(Jsoup.parse(page).select("main").text()).contains("screenshot.hta", "скриншот.png.exe", "other hidden data", "text notes");
         assertThat(page).doesNotContain("href=\"screenshot.hta\"", "nothing was found");
     }
 
@@ -131,7 +131,7 @@ class HostileEvidenceIT {
 
             assertThat(page).contains("could not be read safely");
             assertThat(log.text().lines().filter(line -> line.strip().startsWith("at ")).count()).as(log.text()).isLessThan(5);
-            assertThat(log.text()).contains("evidence of type application/pdf could not be cleaned");
+            assertThat(log.text()).contains("could not be cleaned: IOException: nested more than 100 deep");
         }
     }
 }
