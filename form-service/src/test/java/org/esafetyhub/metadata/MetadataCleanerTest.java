@@ -48,6 +48,25 @@ class MetadataCleanerTest {
     }
 
     @Test
+    void a_photo_marked_as_turned_a_quarter_comes_out_upright_without_the_mark() throws Exception {
+        var cleaning = MetadataCleaner.clean("image/jpeg", Evidence.jpegTurnedAQuarter());
+
+        var picture = ImageIO.read(new ByteArrayInputStream(cleaning.content()));
+        assertThat(picture.getWidth()).isEqualTo(20);
+        assertThat(picture.getHeight()).isEqualTo(40);
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(cleaning.content()))
+                .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class)).isNull();
+    }
+
+    @Test
+    void data_after_the_end_of_a_picture_is_named_with_the_details_of_a_picture_hidden_there() {
+        var cleaning = MetadataCleaner.clean("image/jpeg", Evidence.jpegHidingAPictureWithGps());
+
+        assertThat(cleaning.removed()).contains("data after the end of the picture", "GPS position", "owner name");
+        assertThat(new String(cleaning.content(), StandardCharsets.ISO_8859_1)).doesNotContain(Evidence.OWNER);
+    }
+
+    @Test
     void a_png_loses_its_text_notes_and_keeps_its_pixels() throws Exception {
         var cleaning = MetadataCleaner.clean("image/png", Evidence.pngWithText());
 

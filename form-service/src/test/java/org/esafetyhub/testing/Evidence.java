@@ -59,6 +59,21 @@ public final class Evidence {
         }
     }
 
+    /** A JPEG 40 wide and 20 high whose EXIF says to show it turned a quarter clockwise (orientation 6), as phones write them. */
+    public static byte[] jpegTurnedAQuarter() {
+        try {
+            var plain = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "jpeg", plain);
+            var exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
+            var out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] pdfWithAuthor() {
         try (var document = new PDDocument()) {
             document.addPage(new PDPage());
