@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.metadata.Cleaning;
 import org.esafetyhub.metadata.FileType;
 import org.esafetyhub.metadata.MetadataCleaner;
@@ -20,11 +21,15 @@ record EvidenceFile(String displayName, String mediaType, byte[] content, String
         return new EvidenceFile(displayName, mediaType, content, Sha256.hex(content), MetadataCleaner.clean(mediaType, content));
     }
 
-    /** The file as a row to store; {@code position} is ignored where the store numbers files itself. */
-    ReportStore.Evidence row(String id, String reportId, int position) {
-        return new ReportStore.Evidence(id, reportId, position, displayName, mediaType, content.length, sha256, content,
-                clean.content(), clean.sha256(), clean.cleaned() ? Long.valueOf(clean.content().length) : null,
-                clean.cleaned() ? clean.removedText() : null, clean.refusal());
+    /**
+     * The file as a row to store, both copies sealed (hashes and sizes stay those of the plain files);
+     * {@code position} is ignored where the store numbers files itself.
+     */
+    ReportStore.Evidence row(String id, String reportId, int position, EvidenceSeal seal) {
+        var sealed = seal.seal(id, content, clean.content());
+        return new ReportStore.Evidence(id, reportId, position, displayName, mediaType, content.length, sha256, sealed.original(),
+                sealed.clean(), clean.sha256(), clean.cleaned() ? Long.valueOf(clean.content().length) : null,
+                clean.cleaned() ? clean.removedText() : null, clean.refusal(), sealed.key().dataKey(), sealed.key().keyId());
     }
 
     /** The type by the file's first bytes, never by its name or what the browser claims (see {@link FileType}). */

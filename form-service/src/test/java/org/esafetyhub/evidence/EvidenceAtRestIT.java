@@ -1,7 +1,6 @@
 package org.esafetyhub.evidence;
 
 import org.esafetyhub.account.Role;
-import org.esafetyhub.app.Main;
 import org.esafetyhub.db.Engine;
 import org.esafetyhub.metadata.Sha256;
 import org.esafetyhub.report.ReportsForTests;
@@ -57,10 +56,9 @@ class EvidenceAtRestIT {
     private static String evidence(Stack stack, String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var all = new ArrayList<>(List.of("evidence"));
-        all.addAll(List.of(args));
+        var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db", stack.db(), "--keys", stack.databaseAddress().localFolder().toString()));
-        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all.toArray(String[]::new));
+        int exit = EvidenceCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all.toArray(String[]::new));
         assertThat(exit).as(err.toString()).isZero();
         return out.toString();
     }
