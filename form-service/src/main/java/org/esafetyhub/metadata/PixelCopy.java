@@ -24,6 +24,11 @@ import java.io.IOException;
 final class PixelCopy {
 
     static final long MAX_PIXELS = 16_000_000L;
+    /**
+     * Past this a file is not cleaned at all: a few megabytes of compressed data can declare billions of pixels, and
+     * reading them, even at a reduced size, would hold a request thread for minutes. Phone cameras stay below it.
+     */
+    static final long MAX_DECLARED_PIXELS = 250_000_000L;
     private static final float JPEG_QUALITY = 0.92f;
 
     static {
@@ -55,6 +60,9 @@ final class PixelCopy {
             try {
                 reader.setInput(input, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_DECLARED_PIXELS) {
+                    throw new IOException("the picture says it is " + reader.getWidth(0) + " by " + reader.getHeight(0) + " pixels");
+                }
                 var param = reader.getDefaultReadParam();
                 if (pixels > MAX_PIXELS) {
                     int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_PIXELS));
