@@ -51,6 +51,8 @@ import org.esafetyhub.agreement.AgreementRoutes;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.alerts.AlertKey;
+import org.esafetyhub.evidence.EvidenceKey;
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
@@ -127,15 +129,17 @@ public final class App {
     private final PasswordLinks firstAdmin;
     private final ReceiptKey receiptKey;
     private final AlertKey alertKey;
+    private final EvidenceKey evidenceKey;
     private final Database database;
 
     private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey, AlertKey alertKey,
-                Database database) {
+                EvidenceKey evidenceKey, Database database) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
         this.receiptKey = receiptKey;
         this.alertKey = alertKey;
+        this.evidenceKey = evidenceKey;
         this.database = database;
     }
 
@@ -146,7 +150,7 @@ public final class App {
      */
     private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
                                                                       AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
-                                                                      ClassCodes classCodes) {
+                                                                      ClassCodes classCodes, EvidenceSeal seal) {
         var jdbi = database.jdbi();
         var trust = settings.trust();
         var clock = settings.clock();
@@ -162,7 +166,7 @@ public final class App {
         var pages = new StaffPages(renderer, trust, new StaffHome(account -> TrainingPages.statusModel(training.statusOf(account)),
                 new StaffUpdates(settings.site())));
 
-        var cases = new Cases(jdbi, new OriginalDownloads(clock, audit));
+        var cases = new Cases(jdbi, new OriginalDownloads(clock, audit), seal);
         var caseAudit = new CaseAudit(audit);
         var checklist = new Checklist(settings.policy());
         var casePage = new CasePage(jdbi, checklist, new CasePeople(jdbi, clock));
@@ -196,16 +200,18 @@ public final class App {
         var health = new HealthRoutes(database);
         var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
         var alertKey = AlertKey.inFolder(settings.database().localFolder(), System.getenv());
+        var evidenceKey = EvidenceKey.inFolder(settings.database().localFolder(), System.getenv());
+        var seal = new EvidenceSeal(evidenceKey);
         var alerts = new ReplyAlerts(database.jdbi(), alertKey, settings.trust(), settings.clock());
         // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
         var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
                 : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
         var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                help, alerts, limits);
+                help, alerts, limits, seal);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
-        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes);
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal);
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
@@ -245,7 +251,7 @@ public final class App {
         });
         return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval(),
                 settings.outboxClaim(), alerts::address),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, database);
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, evidenceKey, database);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -280,6 +286,11 @@ public final class App {
     /** When the reply-alert key file was made at this start: where it is, to be said once. */
     public java.util.Optional<String> alertKeyNotice() {
         return alertKey.notice();
+    }
+
+    /** Said once at start when the evidence key file was made. */
+    public java.util.Optional<String> evidenceKeyNotice() {
+        return evidenceKey.notice();
     }
 
     public int port() {

@@ -3,6 +3,7 @@ package org.esafetyhub.app;
 import org.esafetyhub.account.StaffCommand;
 import org.esafetyhub.audit.AuditCommand;
 import org.esafetyhub.db.DbCommand;
+import org.esafetyhub.evidence.EvidenceCommand;
 import org.esafetyhub.retention.PurgeCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -43,6 +44,7 @@ public final class Main implements Runnable {
                 .addSubcommand("audit", AuditCommand.commandLine())
                 .addSubcommand("check-config", new CheckConfigCommand())
                 .addSubcommand("purge", new PurgeCommand())
+                .addSubcommand("evidence", EvidenceCommand.commandLine())
                 .addSubcommand("db", DbCommand.commandLine(AuditCommand::checkCopy));
     }
 

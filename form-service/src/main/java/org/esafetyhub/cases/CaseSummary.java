@@ -42,8 +42,8 @@ public final class CaseSummary {
         model.put("outcomeLabel", outcome == null ? "" : CaseWords.OUTCOMES.getOrDefault(outcome, outcome));
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) caseView.get("evidence");
-        model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName())).toList());
-        model.put("cleanNames", evidence.stream().map(f -> BundleZip.cleanPath(f.position(), f.displayName())).toList());
+        model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName(), f.mediaType())).toList());
+        model.put("cleanNames", evidence.stream().map(f -> BundleZip.cleanPath(f.position(), f.displayName(), f.mediaType())).toList());
         model.put("exportedBy", exportedBy.name() + " (" + exportedBy.email() + ")");
         model.put("exportedAt", MINUTE.format(exportedAt));
         return model;

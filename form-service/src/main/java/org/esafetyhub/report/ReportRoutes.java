@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.esafetyhub.evidence.EvidenceSeal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -47,12 +48,13 @@ public final class ReportRoutes {
      * @param help       the outside services the first step points to
      * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
      * @param limits     where the abuse allowances are counted
+     * @param seal       seals evidence files before they are stored
      */
     public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
-                        ReplyAlerts alerts, RateLimits limits) {
+                        ReplyAlerts alerts, RateLimits limits, EvidenceSeal seal) {
         var codes = new Codes(new SecureRandom(), receiptKey);
         var receiptTexts = new Receipts(receiptKey, codes, jdbi, trust.siteUrl());
-        this.reports = new Reports(jdbi, codes, clock, trust, receiptTexts, alerts);
+        this.reports = new Reports(jdbi, codes, clock, trust, receiptTexts, alerts, seal);
         this.pages = new ReportPages(renderer, trust, help);
         this.trust = trust;
         this.clients = new ClientKey(trust.service().trustedProxies());

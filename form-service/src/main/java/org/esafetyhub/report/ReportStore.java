@@ -22,7 +22,7 @@ interface ReportStore {
 
     record Evidence(String id, String reportId, int position, String displayName, String mediaType, long sizeBytes,
                     String sha256, byte[] content, byte[] cleanContent, String cleanSha256, Long cleanSizeBytes,
-                    String metadataRemoved, String cleanRefusal) {
+                    String metadataRemoved, String cleanRefusal, String dataKey, String keyId) {
     }
 
     record Found(String id, String reference, String followUpHash, String status, String academySlug,
@@ -46,9 +46,9 @@ interface ReportStore {
 
     @SqlBatch("""
             INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content,
-                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal)
+                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal, data_key, key_id)
             VALUES (:id, :reportId, :position, :displayName, :mediaType, :sizeBytes, :sha256, :content,
-                    :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal)""")
+                    :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal, :dataKey, :keyId)""")
     void insertEvidence(@BindMethods List<Evidence> evidence);
 
     @SqlQuery("""

@@ -112,7 +112,7 @@ class CleanEvidenceIT {
         assertThat(Sha256.hex(photoBytes)).isEqualTo(Sha256.hex(JPEG));
         assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(photoBytes)).getFirstDirectoryOfType(GpsDirectory.class)).isNotNull();
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"chat.pdf\"");
+        assertThat(document.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"evidence-2-of-2-original.pdf\"");
 
         try (var db = stack.connection();
              var query = db.prepareStatement("""

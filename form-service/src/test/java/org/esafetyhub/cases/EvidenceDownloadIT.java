@@ -44,7 +44,8 @@ class EvidenceDownloadIT {
             assertThat(file.headers().firstValue("Content-Encoding")).isEmpty();
             // staff download the clean copy, whose SHA-256 the case page shows beside the original's
             assertThat(dsl.get("/staff/cases/" + reference).body()).contains(Sha256.hex(file.body()));
-            assertThat(file.body().length).isGreaterThan(position == 1 ? 500 : 50);
+            // the clean copy of the PDF is rebuilt from its page alone (the padding comment goes), so both are small
+            assertThat(file.body().length).isGreaterThan(50);
         }
     }
 }

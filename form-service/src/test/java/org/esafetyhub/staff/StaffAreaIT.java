@@ -131,7 +131,7 @@ class StaffAreaIT {
                 .contains("&lt;img src=x onerror=alert(1)&gt;", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png)));
         assertThat(HtmlChecker.errors(page.body())).isEmpty();
         assertThat(file.body()).isEqualTo(png);
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"shot.png\"");
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"evidence-1-of-1.png\"");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
     }
