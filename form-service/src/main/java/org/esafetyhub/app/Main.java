@@ -19,6 +19,7 @@ public final class Main implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        OutOfMemory.endsTheProcess();
         System.exit(commandLine().execute(args));
     }
 
