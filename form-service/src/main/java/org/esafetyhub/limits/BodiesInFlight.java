@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BodiesInFlight {
 
     /** Far above what a classroom behind one address sends at the same instant. */
-    public static final int PER_CLIENT = 16;
+    public static final int PER_CLIENT = 32;
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS");
     private static final String HELD = "limits.bodyInFlight";
     private static final String MESSAGE = "There are too many requests from here at once. Please wait a few seconds and try again.";

@@ -105,7 +105,8 @@ class SignInAttacksIT {
                         }
                     }, pool));
                 }
-                assertThat(wrong.stream().map(CompletableFuture::join).toList()).allMatch(status -> status == 401 || status == 429);
+                // 503: more hashes at once than the heap allows waited their turn in vain (finding 1), by design
+                assertThat(wrong.stream().map(CompletableFuture::join).toList()).isSubsetOf(401, 429, 503);
             }
         } finally {
             pool.shutdownNow();
