@@ -1,6 +1,7 @@
 package org.esafetyhub.limits;
 
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -29,7 +30,8 @@ public final class BodyRate extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (request.getLength() == 0) {
+        long length = request.getLength();
+        if (length == 0 || length < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
             return super.handle(request, response, callback);
         }
         var watched = new Watched(request, request.getComponents().getScheduler());
