@@ -69,14 +69,18 @@ public final class AccountRoutes {
         }
     }
 
-    /** What browsers say of where a form was posted from: refused unless this site (the Host header asked for) or nothing. */
+    /**
+     * What browsers say of where a form was posted from: Sec-Fetch-Site where they send it (every current browser),
+     * else Origin, which must then be this site (the Host header asked for). Our pages' {@code Referrer-Policy:
+     * no-referrer} makes a browser send {@code Origin: null} from our own form, so "null" alone proves nothing.
+     */
     static boolean fromAnotherSite(Context ctx) {
         var fetchSite = ctx.header("Sec-Fetch-Site");
-        if (fetchSite != null && !Set.of("same-origin", "none").contains(fetchSite)) {
-            return true;
+        if (fetchSite != null) {
+            return !Set.of("same-origin", "none").contains(fetchSite);
         }
         var origin = ctx.header("Origin");
-        if (origin == null) {
+        if (origin == null || origin.strip().equals("null")) {
             return false;
         }
         try {
