@@ -41,10 +41,11 @@ public final class Passwords {
 
     /**
      * How many hashes may run at once: those that fit in a quarter of the heap (3 in the 256 MiB the systemd unit
-     * gives), and no more than two a core (a hash is all computation: more at once only makes each slower).
+     * gives), and no more than one a core (a hash is one thread's computation: more at once only makes each
+     * slower, and leaves no core for the rest of the service).
      */
     static int atOnce(long maxHeapBytes, int cores) {
-        return (int) Math.max(1, Math.min(2L * cores, maxHeapBytes / 4 / BYTES_PER_HASH));
+        return (int) Math.max(1, Math.min(cores, maxHeapBytes / 4 / BYTES_PER_HASH));
     }
 
     static String hash(String password) {
