@@ -39,8 +39,13 @@ public interface StaffStore {
     @SqlUpdate("UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = 0 WHERE id = :id")
     void setPassword(@Bind("id") String id, @Bind("hash") String hash);
 
-    @SqlUpdate("UPDATE staff_account SET failed_attempts = :failed, locked_until = :lockedUntil WHERE id = :id")
-    void setFailures(@Bind("id") String id, @Bind("failed") int failed, @Bind("lockedUntil") long lockedUntil);
+    /** One more failure, counted from the row as it is now (not a copy read earlier), so failures at once all count. */
+    @SqlUpdate("""
+            UPDATE staff_account SET
+                failed_attempts = CASE WHEN failed_attempts + 1 >= :attempts THEN 0 ELSE failed_attempts + 1 END,
+                locked_until = CASE WHEN failed_attempts + 1 >= :attempts THEN :until ELSE locked_until END
+            WHERE id = :id""")
+    void countFailure(@Bind("id") String id, @Bind("attempts") int attempts, @Bind("until") long lockedUntil);
 
     @SqlUpdate("UPDATE staff_account SET disabled = TRUE WHERE id = :id")
     void disable(@Bind("id") String id);

@@ -59,6 +59,10 @@ import org.esafetyhub.db.Database;
 import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.Engine;
+import org.esafetyhub.limits.BodiesInFlight;
+import org.esafetyhub.limits.BodyRate;
+import org.esafetyhub.limits.Busy;
+import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
@@ -150,7 +154,8 @@ public final class App {
      */
     private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
                                                                       AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
-                                                                      ClassCodes classCodes, EvidenceSeal seal) {
+                                                                      ClassCodes classCodes, EvidenceSeal seal, RateLimits limits,
+                                                                      ClientKey clients) {
         var jdbi = database.jdbi();
         var trust = settings.trust();
         var clock = settings.clock();
@@ -158,7 +163,7 @@ public final class App {
         var random = new SecureRandom();
         var secrets = new Secrets(random);
         var sessions = new StaffSessions(jdbi, secrets, clock);
-        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock));
+        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock, limits));
         var academyNames = new LinkedHashMap<String, String>();
         trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
 
@@ -178,7 +183,7 @@ public final class App {
         return List.of(
                 new StaffGuard(sessions)::register,
                 new AccountRoutes(sessions, twoFactor, new PasswordLinks(jdbi, secrets, clock, trust),
-                        new AccountPages(renderer, academyNames), new SignInAudit(audit))::register,
+                        new AccountPages(renderer, academyNames), new SignInAudit(audit), clients)::register,
                 new AgreementGate(agreements, signatures, pages, renderer)::register,
                 new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, casePages, caseAudit)::register,
                 new EvidenceRoutes(cases, casePages, caseAudit)::register,
@@ -211,7 +216,9 @@ public final class App {
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
-        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal);
+        var clients = new ClientKey(settings.trust().service().trustedProxies());
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal, limits, clients);
+        var bodiesInFlight = new BodiesInFlight(clients);
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
@@ -227,10 +234,20 @@ public final class App {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             // text fields up to 2 MB reach the checks, which answer with the field and its length
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
+            // a body must keep coming at a minimum rate (Javalin puts its handler inside this one)
+            config.jetty.modifyServer(server -> server.setHandler(new BodyRate()));
+            config.router.javaLangErrorHandler((response, error) -> {
+                if (OutOfMemory.isOutOfMemory(error)) {
+                    OutOfMemory.halt(error);
+                }
+                LOG.error("a request failed with {}", error.toString(), error);
+                response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+            });
             SiteDelivery.configure(config, settings.site());
             config.requestLogger.http(RequestLog::end);
             config.routes.before(RequestLog::begin);
             config.routes.before(SecurityHeaders::apply);
+            bodiesInFlight.register(config.routes);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
             quizzes.register(config.routes);
@@ -238,6 +255,12 @@ public final class App {
             signing.register(config.routes);
             staffArea.forEach(feature -> feature.accept(config.routes));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
+            config.routes.exception(Busy.class, (busy, ctx) -> {
+                LOG.warn("{} {} refused with 503: {}", ctx.method(), RequestLog.path(ctx), busy.getMessage());
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Long.toString(busy.retryAfter().toSeconds()))
+                        .contentType("text/plain; charset=utf-8")
+                        .result("Many people are using the service at this moment. Please wait a few seconds and try again.");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 var clientFault = UnreadableRequest.status(e);
                 if (clientFault.isPresent()) {

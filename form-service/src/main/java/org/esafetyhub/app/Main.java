@@ -27,6 +27,7 @@ public final class Main implements Runnable {
     private String logFormat;
 
     public static void main(String[] args) {
+        OutOfMemory.endsTheProcess();
         LogFormat.apply(args);
         System.exit(commandLine().execute(args));
     }

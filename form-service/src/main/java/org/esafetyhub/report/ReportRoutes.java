@@ -148,12 +148,14 @@ public final class ReportRoutes {
                 "followUpCode", receipt.followUpCode(), "receipt", receipt.text()));
     }
 
-    /** The report for the reference and code in the form, or empty when refused (the answer is then sent). */
+    /**
+     * The report for the reference and code in the form, or empty when refused (the answer is then sent). The
+     * client's allowance is counted before, by the caller, before the body is read.
+     */
     private Optional<ReportStore.Found> authorised(Context ctx) {
         var reference = String.valueOf(ctx.formParam("reference")).strip();
         var referenceKey = Reports.normaliseReference(reference);
-        if (tooMany(ctx, followUpsByClient, clients.of(ctx), false, pages)
-                || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages))) {
+        if (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages)) {
             return Optional.empty();
         }
         var found = reports.find(reference, ctx.formParam("code"));
@@ -166,11 +168,17 @@ public final class ReportRoutes {
     }
 
     private void followUp(Context ctx) {
+        if (tooMany(ctx, followUpsByClient, clients.of(ctx), false, pages)) {
+            return;
+        }
         authorised(ctx).ifPresent(report -> ctx.header("Cache-Control", "no-store")
                 .html(pages.status(report, reports.history(report), ctx.formParam("code"), Map.of(), "", "")));
     }
 
     private void addInformation(Context ctx) {
+        if (tooMany(ctx, followUpsByClient, clients.of(ctx), false, pages)) {
+            return;
+        }
         var submission = read(ctx, false);
         if (submission == null) {
             return;

@@ -67,7 +67,7 @@ class StaffAreaIT {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_and_say_until_when(Stack stack) throws Exception {
+    void five_wrong_passwords_from_one_client_refuse_that_client_for_the_address_a_while(Stack stack) throws Exception {
         var dsl = StaffClient.signedIn(stack, Role.DSL, RIVERSIDE);
         var outsider = new StaffClientAttempts(dsl);
 
@@ -77,9 +77,11 @@ class StaffAreaIT {
         var fifth = outsider.wrong();
         var right = dsl.signIn(StaffClient.PASSWORD);
 
-        assertThat(fifth.body()).contains("this account is locked until");
-        assertThat(right.statusCode()).isEqualTo(401);
-        assertThat(right.body()).contains("this account is locked until");
+        assertThat(fifth.statusCode()).isEqualTo(429);
+        assertThat(fifth.body()).contains("too many wrong attempts to sign in with this e-mail address or from here");
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.headers().firstValue("Retry-After")).hasValue("900");
+        assertThat(right.body()).contains("too many wrong attempts to sign in");
     }
 
     @Test
