@@ -47,6 +47,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
 import org.esafetyhub.agreement.AgreementRoutes;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
@@ -74,6 +75,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -209,7 +213,7 @@ public final class App {
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
-        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes, limits);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -221,6 +225,7 @@ public final class App {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             // text fields up to 2 MB reach the checks, which answer with the field and its length
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             SiteDelivery.configure(config, settings.site());
             config.requestLogger.http(RequestLog::end);
             config.routes.before(RequestLog::begin);
@@ -232,6 +237,16 @@ public final class App {
             signing.register(config.routes);
             staffArea.forEach(feature -> feature.accept(config.routes));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
+            // a path parameter that is not what its route reads (a file's position "abc"): that thing does not exist,
+            // answered with the 404 page rather than Javalin's TYPE_CONVERSION_FAILED JSON (issue 19, finding 7)
+            config.routes.exception(ValidationException.class, (e, ctx) -> {
+                ctx.status(HttpStatus.NOT_FOUND);
+                try {
+                    notFound(ctx, notFoundPage);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 var clientFault = UnreadableRequest.status(e);
                 if (clientFault.isPresent()) {
@@ -267,9 +282,42 @@ public final class App {
         return this;
     }
 
-    /** While no staff account exists: the one-time link that creates the first administrator. */
+    /**
+     * While no staff account exists: the one-time link that creates the first administrator. With a {@code siteUrl}
+     * on this machine (the example trust file's http://localhost:7070), on the port the service listens on, which
+     * {@code serve --port} may have changed; a real siteUrl (the school's address, behind its proxy) as it is.
+     */
     public java.util.Optional<String> firstAdminLink() {
-        return firstAdmin.firstAdminLink();
+        return firstAdmin.firstAdminLink().map(link -> onListeningPort(link, port()));
+    }
+
+    static String onListeningPort(String link, int port) {
+        var uri = URI.create(link);
+        if (!LOCAL_HOSTS.contains(String.valueOf(uri.getHost()).toLowerCase(java.util.Locale.ROOT))) {
+            return link;
+        }
+        try {
+            return new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), port, uri.getPath(), uri.getQuery(), uri.getFragment())
+                    .toString();
+        } catch (URISyntaxException e) {
+            return link;
+        }
+    }
+
+    private static final java.util.Set<String> LOCAL_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "[::1]");
+
+    /** A route of the service: a method and a path pattern, as registered with Javalin. */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * Every route the service answers, from Javalin's own route table: what a proxy in front of it must pass on
+     * (NginxSamplesIT walks them through the shipped nginx samples). The baked site's files are not routes.
+     */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct().toList();
     }
 
     /** When the receipt key file was made at this start: where it is, to be said once. */

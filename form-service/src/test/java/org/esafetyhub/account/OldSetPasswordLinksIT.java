@@ -3,6 +3,7 @@ package org.esafetyhub.account;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
 import org.esafetyhub.testing.StaffClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 19, finding 4: old set-password links still worked, and so did the old password after a reset. */
+@Tag("both-engines")
 @ExtendWith(StackExtension.class)
 class OldSetPasswordLinksIT {
 
