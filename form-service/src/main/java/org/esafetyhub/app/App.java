@@ -76,8 +76,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -282,29 +280,10 @@ public final class App {
         return this;
     }
 
-    /**
-     * While no staff account exists: the one-time link that creates the first administrator. With a {@code siteUrl}
-     * on this machine (the example trust file's http://localhost:7070), on the port the service listens on, which
-     * {@code serve --port} may have changed; a real siteUrl (the school's address, behind its proxy) as it is.
-     */
+    /** While no staff account exists: the one-time link that creates the first administrator, on the listening port. */
     public java.util.Optional<String> firstAdminLink() {
-        return firstAdmin.firstAdminLink().map(link -> onListeningPort(link, port()));
+        return firstAdmin.firstAdminLink().map(link -> FirstAdminLink.onListeningPort(link, port()));
     }
-
-    static String onListeningPort(String link, int port) {
-        var uri = URI.create(link);
-        if (!LOCAL_HOSTS.contains(String.valueOf(uri.getHost()).toLowerCase(java.util.Locale.ROOT))) {
-            return link;
-        }
-        try {
-            return new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), port, uri.getPath(), uri.getQuery(), uri.getFragment())
-                    .toString();
-        } catch (URISyntaxException e) {
-            return link;
-        }
-    }
-
-    private static final java.util.Set<String> LOCAL_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "[::1]");
 
     /** A route of the service: a method and a path pattern, as registered with Javalin. */
     public record Route(String method, String path) {

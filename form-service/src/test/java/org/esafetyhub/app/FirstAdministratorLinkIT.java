@@ -44,9 +44,9 @@ class FirstAdministratorLinkIT {
 
     @Test
     void a_public_site_url_is_kept_as_it_is() {
-        assertThat(App.onListeningPort("https://hub.example-school.org/staff/set-password/abc", 8080))
+        assertThat(FirstAdminLink.onListeningPort("https://hub.example-school.org/staff/set-password/abc", 8080))
                 .isEqualTo("https://hub.example-school.org/staff/set-password/abc");
-        assertThat(App.onListeningPort("http://127.0.0.1:7070/staff/set-password/abc", 8080))
+        assertThat(FirstAdminLink.onListeningPort("http://127.0.0.1:7070/staff/set-password/abc", 8080))
                 .isEqualTo("http://127.0.0.1:8080/staff/set-password/abc");
     }
 }
