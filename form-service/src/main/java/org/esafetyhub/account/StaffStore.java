@@ -47,6 +47,11 @@ public interface StaffStore {
             WHERE id = :id""")
     void countFailure(@Bind("id") String id, @Bind("attempts") int attempts, @Bind("until") long lockedUntil);
 
+    /** After a reset the old password no longer signs in, whether or not the new link is ever used. */
+    @SqlUpdate("UPDATE staff_account SET password_hash = NULL WHERE id = :id")
+    void clearPassword(@Bind("id") String id);
+
+
     @SqlUpdate("UPDATE staff_account SET disabled = TRUE WHERE id = :id")
     void disable(@Bind("id") String id);
 
@@ -59,6 +64,9 @@ public interface StaffStore {
 
     @SqlUpdate("DELETE FROM staff_password_token WHERE token_hash = :hash")
     void deleteToken(@Bind("hash") String hash);
+
+    @SqlUpdate("DELETE FROM staff_password_token WHERE account_id = :accountId")
+    void deleteTokensOf(@Bind("accountId") String accountId);
 
     @SqlUpdate("""
             INSERT INTO staff_session (token_hash, account_id, csrf_token, last_seen_at, expires_at, second_factor_done)

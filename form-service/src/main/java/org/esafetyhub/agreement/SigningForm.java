@@ -1,6 +1,7 @@
 package org.esafetyhub.agreement;
 
 import io.javalin.http.Context;
+import org.esafetyhub.forms.TypedText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,7 @@ public record SigningForm(String childName, String signerName, String relationsh
     }
 
     private static String field(Context ctx, String name) {
-        var value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
+        return TypedText.field(ctx, name);
     }
 
     /** Problems with the names and the relationship, by field, in the form's order. */

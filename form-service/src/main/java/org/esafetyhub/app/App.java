@@ -47,6 +47,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
 import org.esafetyhub.agreement.AgreementRoutes;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
@@ -80,6 +81,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -222,7 +224,7 @@ public final class App {
         var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
-        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes, limits);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -236,6 +238,7 @@ public final class App {
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
             // a body must keep coming at a minimum rate (Javalin puts its handler inside this one)
             config.jetty.modifyServer(server -> server.setHandler(new BodyRate()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.router.javaLangErrorHandler((response, error) -> {
                 if (OutOfMemory.isOutOfMemory(error)) {
                     OutOfMemory.halt(error);
@@ -260,6 +263,16 @@ public final class App {
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Long.toString(busy.retryAfter().toSeconds()))
                         .contentType("text/plain; charset=utf-8")
                         .result("Many people are using the service at this moment. Please wait a few seconds and try again.");
+            });
+            // a path parameter that is not what its route reads (a file's position "abc"): that thing does not exist,
+            // answered with the 404 page rather than Javalin's TYPE_CONVERSION_FAILED JSON (issue 19, finding 7)
+            config.routes.exception(ValidationException.class, (e, ctx) -> {
+                ctx.status(HttpStatus.NOT_FOUND);
+                try {
+                    notFound(ctx, notFoundPage);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 var clientFault = UnreadableRequest.status(e);
@@ -296,9 +309,23 @@ public final class App {
         return this;
     }
 
-    /** While no staff account exists: the one-time link that creates the first administrator. */
+    /** While no staff account exists: the one-time link that creates the first administrator, on the listening port. */
     public java.util.Optional<String> firstAdminLink() {
-        return firstAdmin.firstAdminLink();
+        return firstAdmin.firstAdminLink().map(link -> FirstAdminLink.onListeningPort(link, port()));
+    }
+
+    /** A route of the service: a method and a path pattern, as registered with Javalin. */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * Every route the service answers, from Javalin's own route table: what a proxy in front of it must pass on
+     * (NginxSamplesIT walks them through the shipped nginx samples). The baked site's files are not routes.
+     */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct().toList();
     }
 
     /** When the receipt key file was made at this start: where it is, to be said once. */

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.alerts.ReplyAlerts;
+import org.esafetyhub.forms.TypedText;
 import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
@@ -31,8 +32,14 @@ public final class ReportRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportRoutes.class);
 
-    /** Wrong follow-up codes are also counted per case reference, which guards the code itself. */
-    private static final int WRONG_CODES_PER_REFERENCE = 5;
+    /**
+     * Wrong follow-up codes are counted per client and reference: five an hour, then that client waits. Counted per
+     * reference alone, five wrong codes from anywhere locked the real reporter out for an hour (issue 19, finding 7).
+     * A code has 80 random bits, so the limits are there against noise, not guessing: the per-reference ceiling is
+     * high, reached only by many clients together, and then only refuses for the rest of the hour.
+     */
+    static final int WRONG_CODES_PER_CLIENT_AND_REFERENCE = 5;
+    static final int WRONG_CODES_PER_REFERENCE = 200;
 
     private final Reports reports;
     private final ReportPages pages;
@@ -41,6 +48,7 @@ public final class ReportRoutes {
     private final ClientKey clients;
     private final RateLimiter reportsByClient;
     private final RateLimiter followUpsByClient;
+    private final RateLimiter wrongCodesByClientAndReference;
     private final RateLimiter wrongCodesByReference;
 
     /**
@@ -61,6 +69,8 @@ public final class ReportRoutes {
         this.receipts = new ReceiptRoutes(receiptTexts, pages, clients, limits);
         this.reportsByClient = limits.limiter("reports", trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.followUpsByClient = limits.limiter("follow-ups", trust.service().followUpsPerClient(), Duration.ofMinutes(10));
+        this.wrongCodesByClientAndReference = limits.limiter("wrong-codes-client", WRONG_CODES_PER_CLIENT_AND_REFERENCE,
+                Duration.ofHours(1));
         this.wrongCodesByReference = limits.limiter("wrong-codes", WRONG_CODES_PER_REFERENCE, Duration.ofHours(1));
     }
 
@@ -123,7 +133,9 @@ public final class ReportRoutes {
         }
         var checked = ReportCheck.check(submission.form(), submission.files(), trust);
         if (!checked.errors().isEmpty()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.form(submission.form(), checked.errors()));
+            // the form shown again holds what the child wrote: no browser or proxy may keep a copy (issue 19, finding 7)
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).header("Cache-Control", "no-store")
+                    .html(pages.form(submission.form(), checked.errors()));
             return;
         }
         var receipt = reports.save(submission.form(), checked.evidence());
@@ -155,11 +167,15 @@ public final class ReportRoutes {
     private Optional<ReportStore.Found> authorised(Context ctx) {
         var reference = String.valueOf(ctx.formParam("reference")).strip();
         var referenceKey = Reports.normaliseReference(reference);
-        if (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages)) {
+        var clientAndReference = clients.of(ctx) + " " + referenceKey;
+        if ((!wrongCodesByClientAndReference.hasRoom(clientAndReference)
+                    && tooMany(ctx, wrongCodesByClientAndReference, clientAndReference, false, pages))
+                || (!wrongCodesByReference.hasRoom(referenceKey) && tooMany(ctx, wrongCodesByReference, referenceKey, false, pages))) {
             return Optional.empty();
         }
         var found = reports.find(reference, ctx.formParam("code"));
         if (found.isEmpty()) {
+            wrongCodesByClientAndReference.allow(clientAndReference);
             wrongCodesByReference.allow(referenceKey);
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.followUp(reference,
                     "We could not find a report with that reference and code. Check both and try again."));
@@ -188,7 +204,7 @@ public final class ReportRoutes {
             return;
         }
         var report = found.get();
-        var message = String.valueOf(ctx.formParam("message") == null ? "" : ctx.formParam("message")).strip();
+        var message = TypedText.field(ctx, "message");
         var checked = ReportCheck.checkAddition(message, submission.files(), reports.fileCount(report));
         ctx.header("Cache-Control", "no-store");
         if (!checked.errors().isEmpty()) {

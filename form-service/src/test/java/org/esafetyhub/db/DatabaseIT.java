@@ -3,7 +3,10 @@ package org.esafetyhub.db;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,27 @@ class DatabaseIT {
             assertThat(handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isEqualTo(10_000);
         });
         assertThat(database.schemaVersion()).isPresent();
+    }
+
+    /** Issue 19, finding 7: the database file was created 0644 outside systemd (whose UMask is 0077). */
+    @Test
+    void the_sqlite_file_its_wal_and_shm_and_a_key_file_are_the_owners_only_and_new_folders_0700() throws Exception {
+        var file = folder.resolve("private/data/esafety.db");
+        var database = Database.openSqlite(file);
+        database.jdbi().useHandle(h -> h.execute("CREATE TABLE t (n INTEGER)"));
+        KeyFile.readOrMake(file.getParent(), "some.key", "a key");
+
+        try {
+            for (var made : List.of(file, file.resolveSibling("esafety.db-wal"), file.resolveSibling("esafety.db-shm"),
+                    file.resolveSibling("some.key"))) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as("%s", made).isEqualTo("rw-------");
+            }
+            for (var made : List.of(folder.resolve("private"), folder.resolve("private/data"))) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as("%s", made).isEqualTo("rwx------");
+            }
+        } finally {
+            database.close();
+        }
     }
 
     @Test
