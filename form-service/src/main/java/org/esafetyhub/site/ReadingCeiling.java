@@ -42,9 +42,12 @@ record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
         var problems = new ArrayList<BakeProblem>();
         header.get("audience").filter(a -> !AUDIENCES.contains(a.value())).ifPresent(a -> problems.add(new BakeProblem(name,
                 a.line(), "audience \"" + a.value() + "\" must be pupils, parents, staff or everyone")));
-        if (PageModel.section(url).equals("pupils") && header.get("audience").isEmpty() && header.get("ageBand").isEmpty()) {
-            problems.add(new BakeProblem(name, header.separatorLine(), "a page in the pupils' part of the site must say who "
-                    + "it is for, so that its reading grade is checked: add audience=pupils (or ageBand=7-11, 11-14 or 14-16)"));
+        if (header.get("audience").isEmpty() && header.get("ageBand").isEmpty()) {
+            problems.add(new BakeProblem(name, header.separatorLine(), PageModel.section(url).equals("pupils")
+                    ? "a page in the pupils' part of the site must say who it is for, so that its reading grade is checked: "
+                    + "add audience=pupils (or ageBand=7-11, 11-14 or 14-16)"
+                    : "the header must say who the page is for, so that its reading grade is checked against the right "
+                    + "ceiling: add audience=pupils, parents, staff or everyone"));
         }
         header.get("readingCeiling").ifPresent(entry -> {
             if (!WHOLE_NUMBER.matcher(entry.value()).matches()) {
