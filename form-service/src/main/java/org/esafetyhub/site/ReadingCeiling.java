@@ -8,33 +8,39 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The highest reading grade a page may have, from its header. A pupils' page (audience=pupils, or an
- * ageBand and no audience) fails the bake above its ceiling: a lesson for 7-11 at 5, 11-14 at 7, 14-16 at 9,
- * every other pupils' page at 5. Parents' and public pages (audience=parents or everyone) have a ceiling of
- * 7 that is only reported for now (issue 18 makes it fail: {@link #PUBLIC_PAGES_FAIL}). readingCeiling=N
- * lowers a ceiling; raising one needs readingCeilingReason=….
+ * The highest reading grade a page may have, from its header; above it the bake fails. A pupils' page (audience=pupils,
+ * or an ageBand and no audience): a lesson for 7-11 at 5, 11-14 at 7, 14-16 at 9, every other pupils' page at 5.
+ * Parents' and public pages (audience=parents or everyone, and the home page): 7. Staff pages have none.
+ * readingCeiling=N lowers a ceiling; raising one needs readingCeilingReason=…. A translation (a file named like
+ * keeping-evidence.pl.md) has none: the grade counts English syllables, so a translation is checked by its checker.
  *
  * @param audience who the page is for: pupils, parents, staff, everyone, or empty if its header does not say
  * @param ceiling  its ceiling, if it has one
- * @param enforced whether a grade above the ceiling fails the bake
  */
-record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
+record ReadingCeiling(String audience, OptionalInt ceiling) {
 
-    /** Issue 18: true, and parents' and public pages above 7 fail the bake too. */
-    static final boolean PUBLIC_PAGES_FAIL = false;
     static final Set<String> AUDIENCES = Set.of("pupils", "parents", "staff", "everyone");
     static final int PUPILS = 5;
     static final int PUBLIC = 7;
     private static final Pattern AGE_BAND = Pattern.compile("(\\d{1,2})-\\d{1,2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,2}");
+    /** A translation beside its English page: name.pl.md, name.ro.md… (a language code of two or three letters). */
+    private static final Pattern TRANSLATION = Pattern.compile(".*\\.[a-z]{2,3}\\.(md|html)");
 
-    static ReadingCeiling of(FrontMatter header) {
+    /** @param file the content file, such as {@code content/parents/keeping-evidence.md} */
+    static ReadingCeiling of(String file, FrontMatter header) {
         var audience = audience(header);
+        if (TRANSLATION.matcher(file).matches()) {
+            return new ReadingCeiling(audience, OptionalInt.empty());
+        }
         var standard = standard(header, audience);
         var chosen = value(header, "readingCeiling").filter(n -> WHOLE_NUMBER.matcher(n).matches()).map(Integer::parseInt);
-        var ceiling = chosen.map(OptionalInt::of).orElse(standard);
-        boolean enforced = audience.equals("pupils") || PUBLIC_PAGES_FAIL && (audience.equals("parents") || audience.equals("everyone"));
-        return new ReadingCeiling(audience, ceiling, enforced && ceiling.isPresent());
+        return new ReadingCeiling(audience, chosen.map(OptionalInt::of).orElse(standard));
+    }
+
+    /** A page for everyone that has no header of its own, such as the home page. */
+    static ReadingCeiling forEveryone() {
+        return new ReadingCeiling("everyone", OptionalInt.of(PUBLIC));
     }
 
     /** What is wrong with the header's audience and reading ceiling. */
@@ -62,6 +68,16 @@ record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
             }
         });
         return problems;
+    }
+
+    /** Who a page with this audience is for, as a message names it: "a pupils' page", "a parents' page", "a page for everyone". */
+    static String described(String audience) {
+        return switch (audience) {
+            case "pupils" -> "a pupils' page";
+            case "parents" -> "a parents' page";
+            case "everyone" -> "a page for everyone";
+            default -> "this page";
+        };
     }
 
     private static String audience(FrontMatter header) {

@@ -321,22 +321,50 @@ class SiteBakerTest {
     }
 
     @Test
-    void a_parents_page_above_its_ceiling_is_reported_but_does_not_fail_the_bake_yet() throws Exception {
+    void a_parents_page_and_a_public_page_above_7_fail_the_bake_and_a_staff_page_has_no_ceiling() throws Exception {
         var site = new SiteFixture(root);
         site.page("parents/help.md", "guidance", "Rules", HARD, "audience=parents");
-        site.page("staff-guide/help.md", "guidance", "Rules", HARD);
+        site.page("agreements.md", "section", "Rules", HARD, "audience=everyone");
+        site.page("staff-guide/help.md", "guidance", "Rules", HARD, "audience=staff");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md: reads at grade 20.2, over its ceiling of 7 for a parents' page: "
+                        + "write shorter sentences and shorter words (its longest sentence has")
+                .hasMessageContaining("content/agreements.md: reads at grade")
+                .hasMessageContaining("over its ceiling of 7 for a page for everyone")
+                .hasMessageNotContaining("content/staff-guide/help.md");
+        assertThat(root.resolve("out")).doesNotExist();
+
+        Files.delete(root.resolve("content/parents/help.md"));
+        Files.delete(root.resolve("content/agreements.md"));
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/staff-guide/help.md")).singleElement()
+                    .satisfies(page -> {
+                        assertThat(page.reading().rounded()).isEqualTo(20.2);
+                        assertThat(page.ceiling()).isEmpty();
+                    });
+        }
+    }
+
+    @Test
+    void the_home_page_is_graded_as_a_page_for_everyone_and_a_translation_is_not_held_to_a_ceiling() throws Exception {
+        var site = new SiteFixture(root);
+        site.page("parents/help.pl.md", "guidance", "Zasady", HARD, "audience=parents");
 
         try (var baker = site.baker()) {
             SiteFixture.bake(baker);
 
-            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/parents/help.md")).singleElement()
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals(ReadingCheck.HOME_TEMPLATE)).singleElement()
                     .satisfies(page -> {
-                        assertThat(page.reading().rounded()).isEqualTo(20.2);
+                        assertThat(page.url()).isEqualTo("/");
+                        assertThat(page.audience()).isEqualTo("everyone");
                         assertThat(page.ceiling()).hasValue(ReadingCeiling.PUBLIC);
-                        assertThat(page.over()).isTrue();
                         assertThat(page.fails()).isFalse();
                     });
-            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/staff-guide/help.md")).singleElement()
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/parents/help.pl.md")).singleElement()
                     .satisfies(page -> assertThat(page.ceiling()).isEmpty());
         }
     }

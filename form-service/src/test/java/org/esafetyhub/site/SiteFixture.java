@@ -28,7 +28,7 @@ final class SiteFixture {
         page("parents.md", "section", "For parents and carers", "Parents read this first.", "audience=parents");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
         // every page's footer links to these
-        page("policy.md", "page", "Cyber-bullying policy", "The policy.", "audience=everyone");
+        page("policy.md", "page", "Policy", "The rules we keep.", "audience=everyone");
         page("lessons.md", "section", "Learn", "The lessons.", "audience=pupils");
         page("glossary.md", "page", "Glossary", "Words you may meet, and what they mean.", "audience=pupils");
         page("teaching.md", "section", "Teaching the lessons", "The plans.", "audience=staff");
