@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * The highest reading grade a page may have, from its header; above it the bake fails. A pupils' page (audience=pupils,
  * or an ageBand and no audience): a lesson for 7-11 at 5, 11-14 at 7, 14-16 at 9, every other pupils' page at 5.
  * Parents' and public pages (audience=parents or everyone, and the home page): 7. Staff pages have none.
- * readingCeiling=N lowers a ceiling; raising one needs readingCeilingReason=…. A translation (a file named like
- * keeping-evidence.pl.md) has none: the grade counts English syllables, so a translation is checked by its checker.
+ * readingCeiling=N lowers a ceiling; raising one needs readingCeilingReason=….
  *
  * @param audience who the page is for: pupils, parents, staff, everyone, or empty if its header does not say
  * @param ceiling  its ceiling, if it has one
@@ -24,15 +23,9 @@ record ReadingCeiling(String audience, OptionalInt ceiling) {
     static final int PUBLIC = 7;
     private static final Pattern AGE_BAND = Pattern.compile("(\\d{1,2})-\\d{1,2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,2}");
-    /** A translation beside its English page: name.pl.md, name.ro.md… (a language code of two or three letters). */
-    private static final Pattern TRANSLATION = Pattern.compile(".*\\.[a-z]{2,3}\\.(md|html)");
 
-    /** @param file the content file, such as {@code content/parents/keeping-evidence.md} */
-    static ReadingCeiling of(String file, FrontMatter header) {
+    static ReadingCeiling of(FrontMatter header) {
         var audience = audience(header);
-        if (TRANSLATION.matcher(file).matches()) {
-            return new ReadingCeiling(audience, OptionalInt.empty());
-        }
         var standard = standard(header, audience);
         var chosen = value(header, "readingCeiling").filter(n -> WHOLE_NUMBER.matcher(n).matches()).map(Integer::parseInt);
         return new ReadingCeiling(audience, chosen.map(OptionalInt::of).orElse(standard));

@@ -28,7 +28,7 @@ final class ReadingCheck {
             if (grade == null || grade.isEmpty()) {
                 continue;
             }
-            var ceiling = ReadingCeiling.of(page.relativeName(), FrontMatter.parse(page.relativeName(), ContentCheck.read(page.file())));
+            var ceiling = ReadingCeiling.of(FrontMatter.parse(page.relativeName(), ContentCheck.read(page.file())));
             readings.add(new PageReading(page.relativeName(), page.url(), ceiling.audience(), grade.get(), ceiling.ceiling()));
         }
         var home = bakedByOutput.get(HOME_OUTPUT);

@@ -1,6 +1,5 @@
 package org.esafetyhub.site;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadingCeilingTest {
 
     private static ReadingCeiling of(String headerLines) {
-        return of("content/page.md", headerLines);
-    }
-
-    private static ReadingCeiling of(String file, String headerLines) {
         var lines = Stream.concat(Arrays.stream(headerLines.split(";")), Stream.of(FrontMatter.SEPARATOR)).toList();
-        return ReadingCeiling.of(file, FrontMatter.parse(file, lines));
+        return ReadingCeiling.of(FrontMatter.parse("content/page.md", lines));
     }
 
     @ParameterizedTest(name = "{0}: ceiling {2}")
@@ -40,12 +35,5 @@ class ReadingCeilingTest {
 
         assertThat(reading.audience()).isEqualTo(audience == null ? "" : audience);
         assertThat(reading.ceiling().isPresent() ? reading.ceiling().getAsInt() : null).isEqualTo(ceiling);
-    }
-
-    @Test
-    void a_translation_has_no_ceiling_because_the_grade_counts_english_syllables() {
-        assertThat(of("content/parents/keeping-evidence.pl.md", "type=guidance;audience=parents").ceiling()).isEmpty();
-        assertThat(of("content/parents.ur.md", "type=section;audience=parents").ceiling()).isEmpty();
-        assertThat(of("content/pupils/code-of-conduct-7-11.md", "type=code;audience=pupils").ceiling()).hasValue(5);
     }
 }
