@@ -7,7 +7,11 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +25,8 @@ public final class PageRenderer {
     private final Map<String, Object> trust;
     private final Map<String, Object> data;
     private final Map<String, String> titleOfServicePage;
+    /** The service's pages are in English for now; its words come from the packaged data/messages/en.yaml. */
+    private final Map<String, Object> language;
 
     /**
      * @param data               what every page's templates may read besides the trust, by name, as the bake gives
@@ -31,6 +37,10 @@ public final class PageRenderer {
         this.trust = trust;
         this.data = data;
         this.titleOfServicePage = titleOfServicePage;
+        var languages = Languages.loadPackaged();
+        var english = languages.english();
+        language = Map.of("lang", english.code(), "htmlLang", english.htmlLang(), "dir", english.dir(),
+                "messages", Messages.loadPackaged(languages).of(english.code()), "alternates", List.of());
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setClassForTemplateLoading(PageRenderer.class, "/templates");
         freemarker.setDefaultEncoding("UTF-8");
@@ -48,6 +58,7 @@ public final class PageRenderer {
      */
     public String render(String template, String url, String title, Map<String, Object> values) {
         var model = new HashMap<String, Object>(data);
+        model.putAll(language);
         model.putAll(values);
         model.putAll(PageModel.layout(trust, url, title,
                 ancestor -> ancestor.equals("/") ? Optional.empty() : Optional.ofNullable(titleOfServicePage.get(ancestor))));

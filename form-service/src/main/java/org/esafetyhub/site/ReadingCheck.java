@@ -17,6 +17,9 @@ final class ReadingCheck {
         var bakedByOutput = baked.stream().collect(Collectors.toMap(BakedPage::output, Function.identity()));
         var readings = new ArrayList<PageReading>();
         for (var page : pages) {
+            if (page.isTranslation()) {
+                continue; // Flesch-Kincaid grades English only
+            }
             var grade = bakedByOutput.containsKey(page.outputFile()) ? bakedByOutput.get(page.outputFile()).reading() : null;
             if (grade == null || grade.isEmpty()) {
                 continue;
