@@ -57,6 +57,8 @@ import org.esafetyhub.db.Database;
 import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.Engine;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
@@ -64,6 +66,8 @@ import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
@@ -80,6 +84,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -96,6 +101,19 @@ public final class App {
             "/report/verify/", "Check a receipt",
             FeedbackRoutes.URL, "Comment on a code of conduct",
             "/staff/sign-in", "Sign in");
+
+    /** The service's pages also offered at /<code>/… in every language with template words (issue 18). */
+    static final Set<String> TRANSLATED_SERVICE_PAGES = Set.of(AgreementRoutes.SIGN_URL, "/report/", "/report/form/",
+            "/report/follow-up/", "/report/verify/");
+
+    /** Those pages' addresses in every language but English that the packaged data/messages has words for: /ur/report/… */
+    static List<String> translatedServicePages() {
+        var languages = Languages.loadPackaged();
+        var words = Messages.loadPackaged(languages);
+        return languages.all().stream().skip(1).filter(language -> words.has(language.code()))
+                .flatMap(language -> TRANSLATED_SERVICE_PAGES.stream().sorted().map(url -> "/" + language.code() + url))
+                .toList();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
