@@ -185,6 +185,20 @@ class TranslationBakeTest {
     }
 
     @Test
+    void a_help_link_in_a_translation_takes_its_number_from_the_data_file_and_its_links_are_checked() throws Exception {
+        siteWithEvidenceGuide();
+        translation("parents/keeping-evidence.pl.md", "Zachowywanie dowodów", "Zadzwoń pod [](help:emergency/phone).");
+
+        site.bake();
+
+        assertThat(Jsoup.parse(baked("pl/parents/keeping-evidence/index.html")).select("main .prose a[href=tel:999]").text()).isEqualTo("999");
+
+        translation("parents/keeping-evidence.pl.md", "Zachowywanie dowodów", "Zrób zrzut ekranu.\n\nZobacz [brakującą stronę](/parents/missing/).");
+        assertThatThrownBy(site::bake).isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/keeping-evidence.pl.md:12: link to /parents/missing/: no such page");
+    }
+
+    @Test
     void a_translation_is_not_held_to_the_english_reading_grade_of_a_pupils_page() throws Exception {
         siteWithEvidenceGuide();
         site.page("pupils/help.md", "page", "Help", "Tell an adult.", "audience=pupils");
