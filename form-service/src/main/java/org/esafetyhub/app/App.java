@@ -64,6 +64,8 @@ import org.esafetyhub.limits.BodiesInFlight;
 import org.esafetyhub.limits.BodyRate;
 import org.esafetyhub.limits.Busy;
 import org.esafetyhub.limits.ClientKey;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
@@ -71,6 +73,8 @@ import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.report.ReportRoutes;
 import org.esafetyhub.site.PageRenderer;
@@ -88,6 +92,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +109,19 @@ public final class App {
             "/report/verify/", "Check a receipt",
             FeedbackRoutes.URL, "Comment on a code of conduct",
             "/staff/sign-in", "Sign in");
+
+    /** The service's pages also offered at /<code>/… in every language with template words (issue 18). */
+    static final Set<String> TRANSLATED_SERVICE_PAGES = Set.of(AgreementRoutes.SIGN_URL, "/report/", "/report/form/",
+            "/report/follow-up/", "/report/verify/");
+
+    /** Those pages' addresses in every language but English that the packaged data/messages has words for: /ur/report/… */
+    static List<String> translatedServicePages() {
+        var languages = Languages.loadPackaged();
+        var words = Messages.loadPackaged(languages);
+        return languages.all().stream().skip(1).filter(language -> words.has(language.code()))
+                .flatMap(language -> TRANSLATED_SERVICE_PAGES.stream().sorted().map(url -> "/" + language.code() + url))
+                .toList();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 

@@ -46,7 +46,7 @@ public interface CaseStore {
 
     record Detail(String id, String reference, String academySlug, String reporterRole, boolean urgent, String location,
                   String started, String ongoing, String description, String peopleInvolved, String status,
-                  String receivedMinute) {
+                  String receivedMinute, String language) {
     }
 
     /**
@@ -93,7 +93,7 @@ public interface CaseStore {
 
     String DETAIL = """
             SELECT id, reference, academy_slug, reporter_role, urgent, location, started, ongoing, description,
-                   people_involved, status, received_minute FROM report WHERE reference = :reference""";
+                   people_involved, status, received_minute, language FROM report WHERE reference = :reference""";
 
     @SqlQuery(DETAIL + " AND academy_slug = :academy")
     @RegisterConstructorMapper(Detail.class)

@@ -31,7 +31,7 @@ public final class CaseSummary {
     Map<String, Object> of(Map<String, Object> caseView, StaffAccount exportedBy, Instant exportedAt) {
         var report = (CaseStore.Detail) caseView.get("report");
         var model = new HashMap<>(caseView);
-        model.put("messages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
+        model.put("reporterMessages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
         // the case work, but not the internal notes, which are for the academy's staff only
         var work = casePage.model(exportedBy, report, Map.of(), Map.of());
         for (var key : List.of("statusLabel", "work", "actions", "support", "people", "roleLabels", "measures", "finding", "upheld",

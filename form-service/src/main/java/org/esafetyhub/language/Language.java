@@ -7,11 +7,17 @@ package org.esafetyhub.language;
  * @param name its name in itself (Polski, اردو), as the language switcher shows it
  * @param dir  {@code ltr} or {@code rtl}
  * @param tag  what {@code <html lang>} says, when more precise than the code (en-GB); the code when absent
+ * @param englishName its name in English, as staff read it ("Written in: Urdu"); the code when absent
  */
-public record Language(String code, String name, String dir, String tag) {
+public record Language(String code, String name, String dir, String tag, String englishName) {
 
     public boolean rightToLeft() {
         return "rtl".equals(dir);
+    }
+
+    /** The language's name in English, for staff pages. */
+    public String inEnglish() {
+        return englishName == null || englishName.isBlank() ? code : englishName;
     }
 
     /** The tag for {@code lang=} and {@code hreflang=}. */

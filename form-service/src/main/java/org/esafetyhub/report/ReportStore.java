@@ -17,7 +17,7 @@ interface ReportStore {
     record NewReport(String id, String reference, String followUpHash, String academySlug, String reporterRole,
                      boolean urgent, String location, String started, String ongoing, String description,
                      String peopleInvolved, String status, String receivedMinute, String submittedSha256,
-                     int submittedFiles) {
+                     int submittedFiles, String language) {
     }
 
     record Evidence(String id, String reportId, int position, String displayName, String mediaType, long sizeBytes,
@@ -32,10 +32,10 @@ interface ReportStore {
     @SqlUpdate("""
             INSERT INTO report (id, reference, follow_up_hash, academy_slug, reporter_role, urgent, location, started,
                                 ongoing, description, people_involved, status, received_minute, submitted_sha256,
-                                submitted_files)
+                                submitted_files, language)
             VALUES (:id, :reference, :followUpHash, :academySlug, :reporterRole, :urgent, :location, :started,
                     :ongoing, :description, :peopleInvolved, :status, :receivedMinute, :submittedSha256,
-                    :submittedFiles)""")
+                    :submittedFiles, :language)""")
     void insert(@BindMethods NewReport report);
 
     @SqlBatch("INSERT INTO report_category (report_id, category) VALUES (:reportId, :category)")

@@ -45,7 +45,8 @@ final class Reports {
         this.seal = seal;
     }
 
-    Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
+    /** @param language the code of the language the report was written in */
+    Receipt save(ReportForm form, java.util.List<EvidenceFile> files, String language) {
         var id = RandomIds.uuid();
         var reference = codes.reference();
         var followUpCode = codes.followUpCode();
@@ -54,7 +55,7 @@ final class Reports {
         var report = new ReportStore.NewReport(id, reference, codes.hash(followUpCode), form.academy(), form.role(),
                 form.urgent(), blankToNull(form.location()), blankToNull(form.started()), form.ongoing(),
                 form.description(), blankToNull(form.involved()), Status.RECEIVED.name(), minute, submittedSha256,
-                files.size());
+                files.size(), language);
         var evidence = IntStream.range(0, files.size())
                 .mapToObj(i -> files.get(i).row(RandomIds.uuid(), id, i + 1, seal)).toList();
         var notice = ReportNotice.of(trust.academy(form.academy()).orElseThrow(), reference, form.urgent(), form.categories());
@@ -89,7 +90,7 @@ final class Reports {
     /** What the reporter sees of their report on the follow-up page. */
     Map<String, Object> history(ReportStore.Found report) {
         return jdbi.withExtension(MessageStore.class, store -> Map.of(
-                "messages", store.messages(report.id()), "files", store.files(report.id())));
+                "conversation", store.messages(report.id()), "files", store.files(report.id())));
     }
 
     int fileCount(ReportStore.Found report) {
