@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.StaffAccount;
 import io.javalin.http.NotFoundResponse;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -56,7 +57,7 @@ public final class CaseAudit {
         if (!staff.role().readsTrail()) {
             throw new NotFoundResponse("No such page");
         }
-        return trail.latest(staff.role().needsAcademy() ? staff.academySlug() : null, LATEST);
+        return trail.latest(AcademyScope.of(staff).academy(), LATEST);
     }
 
 

@@ -56,11 +56,6 @@ public final class ReviewRoutes {
         return staff;
     }
 
-    /** The academy whose comments the reviewer reads beside the trust's; null for the officer, who reads all. */
-    private static String scope(StaffAccount staff) {
-        return staff.role().allAcademies() ? null : staff.academySlug();
-    }
-
     private void show(Context ctx) {
         var staff = reviewer(ctx);
         var today = LocalDate.now(clock);
@@ -69,7 +64,7 @@ public final class ReviewRoutes {
         var titles = new LinkedHashMap<String, String>();
         documents.forEach(d -> titles.put(d.url(), d.title()));
         var comments = new LinkedHashMap<String, List<FeedbackStore.Comment>>();
-        jdbi.withExtension(FeedbackStore.class, store -> store.comments(scope(staff)))
+        jdbi.withExtension(FeedbackStore.class, store -> store.comments(StaffSessions.signedIn(ctx).scope()))
                 .forEach(c -> comments.computeIfAbsent(c.documentUrl(), url -> new java.util.ArrayList<>()).add(c));
         var rows = reviewed.stream().map(d -> Map.<String, Object>of("url", d.url(), "title", d.title(),
                 "nextReview", d.nextReview().toString(), "overdue", d.nextReview().isBefore(today),
@@ -84,12 +79,13 @@ public final class ReviewRoutes {
     private void consider(Context ctx) {
         var staff = reviewer(ctx);
         var id = ctx.pathParam("id");
+        var scope = StaffSessions.signedIn(ctx).scope();
         jdbi.useTransaction(handle -> {
             var store = handle.attach(FeedbackStore.class);
-            if (store.visible(id, scope(staff)) == 0) {
+            if (store.visible(id, scope) == 0) {
                 throw new NotFoundResponse("No such comment");
             }
-            store.consider(id, scope(staff), staff.id(), clock.millis());
+            store.consider(id, scope, staff.id(), clock.millis());
         });
         ctx.redirect("/staff/reviews?saved=1#comment-" + id);
     }

@@ -66,7 +66,7 @@ public final class TrainingPages {
 
     String matrix(StaffSessions.SignedIn staff, TrainingMatrix matrix, String reminded) {
         var values = common(staff);
-        values.put("officer", staff.account().role().allAcademies());
+        values.put("officer", staff.scope().everyAcademy());
         values.put("academy", matrix.academySlug() == null ? "" : matrix.academySlug());
         values.put("academyNames", pages.academyNames());
         values.put("rows", matrix.rows().stream().map(TrainingPages::rowModel).toList());

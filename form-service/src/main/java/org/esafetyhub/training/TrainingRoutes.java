@@ -47,16 +47,16 @@ public final class TrainingRoutes {
             ctx.html(pages.record(StaffSessions.signedIn(ctx), completion, training.accountOf(completion)));
         });
         routes.get("/staff/training/matrix", ctx -> {
-            var scope = training.matrixScope(StaffSessions.signedIn(ctx).account(), ctx.queryParam("academy"));
+            var scope = training.matrixScope(StaffSessions.signedIn(ctx), ctx.queryParam("academy"));
             var reminded = ctx.queryParam("reminded");
             ctx.html(pages.matrix(StaffSessions.signedIn(ctx), training.matrix(scope), reminded == null ? "" : reminded));
         });
         routes.get("/staff/training/matrix.csv", this::csv);
         routes.post("/staff/training/reminders", ctx -> {
-            var staff = StaffSessions.signedIn(ctx).account();
+            var staff = StaffSessions.signedIn(ctx);
             var scope = training.matrixScope(staff, ctx.formParam("academy"));
-            int queued = training.remind(staff, scope);
-            ctx.redirect("/staff/training/matrix?" + (scope == null ? "" : "academy=" + scope + "&") + "reminded=" + queued);
+            int queued = training.remind(staff.account(), scope);
+            ctx.redirect("/staff/training/matrix?" + (scope.everyAcademy() ? "" : "academy=" + scope.academy() + "&") + "reminded=" + queued);
         });
     }
 
@@ -84,8 +84,8 @@ public final class TrainingRoutes {
     }
 
     private void csv(Context ctx) {
-        var scope = training.matrixScope(StaffSessions.signedIn(ctx).account(), ctx.queryParam("academy"));
-        var name = "training-" + (scope == null ? "all-academies" : scope) + "-" + training.today() + ".csv";
+        var scope = training.matrixScope(StaffSessions.signedIn(ctx), ctx.queryParam("academy"));
+        var name = "training-" + (scope.everyAcademy() ? "all-academies" : scope.academy()) + "-" + training.today() + ".csv";
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "\"")
                 .result(TrainingCsv.of(training.matrix(scope), academyNames));
