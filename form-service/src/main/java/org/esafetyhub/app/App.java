@@ -54,6 +54,7 @@ import org.esafetyhub.alerts.AlertKey;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.feedback.Comments;
 import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.Engine;
@@ -146,7 +147,7 @@ public final class App {
      */
     private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
                                                                       AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
-                                                                      ClassCodes classCodes) {
+                                                                      ClassCodes classCodes, Comments comments) {
         var jdbi = database.jdbi();
         var trust = settings.trust();
         var clock = settings.clock();
@@ -183,7 +184,7 @@ public final class App {
                 new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes)::register,
                 new DashboardRoutes(monitoring, pages, renderer, clock)::register,
                 new TrainingRoutes(training, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
-                new ReviewRoutes(jdbi, pages, clock, settings.site(), checklist.reviewNotes())::register,
+                new ReviewRoutes(comments, pages, clock, settings.site(), checklist.reviewNotes())::register,
                 new SignatureRoutes(signatures, agreements, classCodes, signaturePages, audit)::register);
     }
 
@@ -205,8 +206,9 @@ public final class App {
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
-        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes);
-        var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
+        var comments = new Comments(database.jdbi(), settings.clock());
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, comments);
+        var feedback = new FeedbackRoutes(pages, settings.trust(), comments, settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
         var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);

@@ -3,7 +3,7 @@ package org.esafetyhub.app;
 import org.esafetyhub.activity.ActivityBook;
 import org.esafetyhub.activity.InvalidActivitiesException;
 import org.esafetyhub.db.ConnectionCheck;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;

@@ -7,7 +7,7 @@ import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import org.esafetyhub.db.DatabaseAddress;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.mail.OutboxWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
