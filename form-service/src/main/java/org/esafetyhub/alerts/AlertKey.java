@@ -1,6 +1,6 @@
 package org.esafetyhub.alerts;
 
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.crypto.KeyFile;
 
 import java.util.Base64;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.esafetyhub.cases;
 
-import org.apache.commons.codec.digest.DigestUtils;
+import org.esafetyhub.crypto.Sha256;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,7 +31,7 @@ final class BundleZip implements Closeable {
         zip.putNextEntry(new ZipEntry(path));
         zip.write(bytes);
         zip.closeEntry();
-        hashes.put(path, DigestUtils.sha256Hex(bytes));
+        hashes.put(path, Sha256.hex(bytes));
     }
 
     /** A name for an evidence file that no unzip tool can misread: its position, then letters, digits, dot, dash. */

@@ -1,9 +1,7 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.crypto.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,12 +117,7 @@ final class OptionOrder {
     }
 
     static long seed(String quizId, String questionId) {
-        try {
-            var hash = MessageDigest.getInstance("SHA-256").digest((quizId + "\n" + questionId).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.wrap(Sha256.of(quizId + "\n" + questionId)).getLong();
     }
 
     /**

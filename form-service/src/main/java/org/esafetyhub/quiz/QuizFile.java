@@ -1,15 +1,13 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.data.DataFile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -49,9 +47,8 @@ final class QuizFile {
     static String versionOf(Quiz quiz) {
         try {
             var canonical = CANONICAL.writeValueAsString(new Quiz(quiz.id(), quiz.title(), quiz.lesson(), null, quiz.questions()));
-            var hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(Sha256.of(canonical), 0, 6);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

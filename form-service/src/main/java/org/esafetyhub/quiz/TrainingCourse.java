@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.data.DataFile;
 import org.esafetyhub.site.FrontMatter;
 
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -82,11 +82,7 @@ public final class TrainingCourse {
     }
 
     private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest();
     }
 
     Quiz quiz() {

@@ -2,7 +2,7 @@ package org.esafetyhub.report;
 
 import org.esafetyhub.metadata.Cleaning;
 import org.esafetyhub.metadata.MetadataCleaner;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 
 import java.util.Optional;
 

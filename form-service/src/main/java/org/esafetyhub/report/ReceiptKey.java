@@ -1,6 +1,6 @@
 package org.esafetyhub.report;
 
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.crypto.KeyFile;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,4 +1,4 @@
-package org.esafetyhub.db;
+package org.esafetyhub.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
