@@ -36,6 +36,7 @@ import org.esafetyhub.staff.StaffGuard;
 import org.esafetyhub.staff.StaffHome;
 import org.esafetyhub.staff.StaffPages;
 import org.esafetyhub.staff.StaffUpdates;
+import org.esafetyhub.training.CourseOfContent;
 import org.esafetyhub.training.TrainingPages;
 import org.esafetyhub.training.TrainingRecords;
 import org.esafetyhub.training.TrainingRoutes;
@@ -183,7 +184,7 @@ public final class App {
                 new AuditRoutes(cases, caseAudit, new CaseSummary(jdbi, casePage), casePages, clock)::register,
                 new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes)::register,
                 new DashboardRoutes(monitoring, pages, renderer, clock)::register,
-                new TrainingRoutes(training, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
+                new TrainingRoutes(training, new CourseOfContent(quizzes), new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
                 new ReviewRoutes(comments, pages, clock, settings.site(), checklist.reviewNotes())::register,
                 new SignatureRoutes(signatures, agreements, classCodes, signaturePages, audit)::register);
     }

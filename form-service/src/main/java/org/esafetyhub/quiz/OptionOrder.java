@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * showing every wrong option last; a true/false question shows True, then False. Answers are marked by
  * option id, so the order never changes what an answer means.
  */
-final class OptionOrder {
+public final class OptionOrder {
 
     /** Shuffles a "select all" question this many times, at most, to avoid every wrong option last. */
     private static final int TRIES = 64;
@@ -124,7 +124,7 @@ final class OptionOrder {
      * One line for {@code check-config}: where the single-choice questions' right answers are, in the
      * file and as baked, and how many "select all" questions put their wrong options last.
      */
-    static String describe(Quiz quiz) {
+    public static String describe(Quiz quiz) {
         var shown = of(quiz);
         var singles = quiz.questions().stream().filter(q -> q.type() == Quiz.Type.SINGLE).toList();
         var multiples = quiz.questions().stream().filter(q -> q.type() == Quiz.Type.MULTIPLE).toList();

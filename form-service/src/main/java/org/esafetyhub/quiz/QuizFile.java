@@ -18,7 +18,7 @@ import java.util.List;
  * away ({@link QuizCheck}). Its version is a hash of the parsed quiz, so
  * an edit to a question or an answer makes a new version while comments and layout do not.
  */
-final class QuizFile {
+public final class QuizFile {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -27,7 +27,7 @@ final class QuizFile {
     }
 
     /** @param name how problems name the file, such as {@code content/lessons/jokes.quiz.yaml} */
-    static Quiz load(Path file, String name) {
+    public static Quiz load(Path file, String name) {
         Quiz quiz;
         try {
             quiz = DataFile.read(file, name, Quiz.class);

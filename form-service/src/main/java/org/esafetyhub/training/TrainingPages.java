@@ -3,7 +3,6 @@ package org.esafetyhub.training;
 import org.esafetyhub.account.StaffAccount;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.staff.StaffPages;
-import org.esafetyhub.quiz.TrainingCourse;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 

@@ -9,7 +9,6 @@ import io.javalin.http.NotFoundResponse;
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.mail.OutboxStore;
-import org.esafetyhub.quiz.TrainingCourse;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
 

@@ -5,14 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.quiz.QuizBank;
-import org.esafetyhub.quiz.TrainingCourse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -24,13 +23,13 @@ import java.util.function.Supplier;
 public final class TrainingRoutes {
 
     private final TrainingRecords training;
-    private final Supplier<QuizBank> quizzes;
+    private final Supplier<Optional<TrainingCourse>> course;
     private final TrainingPages pages;
     private final Map<String, String> academyNames;
 
-    public TrainingRoutes(TrainingRecords training, Supplier<QuizBank> quizzes, TrainingPages pages, Map<String, String> academyNames) {
+    public TrainingRoutes(TrainingRecords training, Supplier<Optional<TrainingCourse>> course, TrainingPages pages, Map<String, String> academyNames) {
         this.training = training;
-        this.quizzes = quizzes;
+        this.course = course;
         this.pages = pages;
         this.academyNames = academyNames;
     }
@@ -61,7 +60,7 @@ public final class TrainingRoutes {
     }
 
     private TrainingCourse course() {
-        return quizzes.get().training().orElseThrow(() -> new NotFoundResponse("This site has no staff training course"));
+        return course.get().orElseThrow(() -> new NotFoundResponse("This site has no staff training course"));
     }
 
     private void submit(Context ctx) {
