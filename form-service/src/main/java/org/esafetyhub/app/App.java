@@ -64,6 +64,7 @@ import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.Attempts;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.report.ReceiptKey;
@@ -212,7 +213,7 @@ public final class App {
         var feedback = new FeedbackRoutes(pages, settings.trust(), comments, settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
                 limits);
-        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), new Attempts(database, settings.clock()), pages, settings.trust(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Attempts come in bursts (a whole school in ten minutes): each is handed to one writer that
  * commits many at once, and the pupil gets the result only once theirs is committed.
  */
-final class Attempts {
+public final class Attempts {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
@@ -29,7 +29,7 @@ final class Attempts {
     /** Each quiz version's questions as JSON, written with its first attempt: made once, not once a request. */
     private final Map<List<String>, String> versionJson = new ConcurrentHashMap<>();
 
-    Attempts(Database database, Clock clock) {
+    public Attempts(Database database, Clock clock) {
         this.writer = database.groupCommit("quiz-attempts", AttemptStore::writeBatch);
         this.clock = clock;
     }

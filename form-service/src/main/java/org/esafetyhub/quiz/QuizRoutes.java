@@ -5,12 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.db.Database;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +34,9 @@ public final class QuizRoutes {
     private final ClassCodes classCodes;
 
     /** @param quizzes the quizzes to score, asked for on every request: the preview replaces them after a re-bake */
-    public QuizRoutes(Supplier<QuizBank> quizzes, Database database, PageRenderer pages, Trust trust, Clock clock, ClassCodes classCodes) {
+    public QuizRoutes(Supplier<QuizBank> quizzes, Attempts attempts, PageRenderer pages, Trust trust, ClassCodes classCodes) {
         this.quizzes = quizzes;
-        this.attempts = new Attempts(database, clock);
+        this.attempts = attempts;
         this.pages = pages;
         this.trust = trust;
         this.classCodes = classCodes;
