@@ -7,7 +7,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
-import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
@@ -26,19 +25,14 @@ public final class AgreementRoutes {
     public static final String SIGN_URL = "/agreements/parents/sign";
 
     private final PageRenderer renderer;
-    private final Agreements agreements;
-    private final Signatures signatures;
-    private final ClassCodes classCodes;
+    private final ParentSigning signing;
     private final ClientKey clients;
     private final RateLimiter signingByClient;
     private final String keptFor;
 
-    public AgreementRoutes(PageRenderer renderer, Trust trust, Agreements agreements, Signatures signatures, ClassCodes classCodes,
-                           RateLimits limits) {
+    public AgreementRoutes(PageRenderer renderer, Trust trust, ParentSigning signing, RateLimits limits) {
         this.renderer = renderer;
-        this.agreements = agreements;
-        this.signatures = signatures;
-        this.classCodes = classCodes;
+        this.signing = signing;
         this.clients = new ClientKey(trust.service().trustedProxies());
         this.signingByClient = limits.limiter("signatures", trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.keptFor = inWords(trust.retention().agreementSignaturesPeriod());
@@ -50,7 +44,7 @@ public final class AgreementRoutes {
     }
 
     private String version() {
-        return agreements.current(Agreements.PARENTS).orElseThrow(() -> new NotFoundResponse("No agreement is published"));
+        return signing.currentVersion().orElseThrow(() -> new NotFoundResponse("No agreement is published"));
     }
 
     private void sign(Context ctx) {
@@ -63,7 +57,7 @@ public final class AgreementRoutes {
         }
         var form = SigningForm.from(ctx);
         var errors = form.check(true);
-        var inClass = classCodes.find(form.classCode());
+        var inClass = signing.classOf(form.classCode());
         if (form.classCode().isEmpty()) {
             errors.put("classCode", "Enter the class code your child's teacher gave you");
         } else if (inClass.isEmpty()) {
@@ -79,7 +73,7 @@ public final class AgreementRoutes {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(form(version, form, errors));
             return;
         }
-        var signature = signatures.record(inClass.get(), form, version, null);
+        var signature = signing.record(inClass.get(), form, version);
         ctx.header("Cache-Control", "no-store").html(renderer.render("service/agreement-signed.ftl", SIGN_URL,
                 "Thank you for signing", Map.of("signature", signature, "keptFor", keptFor)));
     }

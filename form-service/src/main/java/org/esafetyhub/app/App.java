@@ -49,6 +49,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import org.esafetyhub.agreement.AgreementRoutes;
+import org.esafetyhub.agreement.ParentSigning;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.alerts.AlertKey;
@@ -211,8 +212,8 @@ public final class App {
         var comments = new Comments(database.jdbi(), settings.clock());
         var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, comments);
         var feedback = new FeedbackRoutes(pages, settings.trust(), comments, settings.site(), limits);
-        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
-                limits);
+        var signing = new AgreementRoutes(pages, settings.trust(),
+                new ParentSigning(agreements, new Signatures(database.jdbi(), settings.clock()), classCodes), limits);
         var quizzes = new QuizRoutes(settings.quizzes(), new Attempts(database, settings.clock()), pages, settings.trust(), classCodes);
         var notFoundPage = settings.site().resolve("404.html");
 
