@@ -69,7 +69,11 @@ import org.esafetyhub.quiz.Attempts;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.report.ReceiptKey;
+import org.esafetyhub.report.Codes;
+import org.esafetyhub.report.Receipts;
+import org.esafetyhub.report.ReportPages;
 import org.esafetyhub.report.ReportRoutes;
+import org.esafetyhub.report.Reports;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.Trust;
@@ -204,8 +208,10 @@ public final class App {
         // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
         var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
                 : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
-        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                help, alerts, limits);
+        var codes = new Codes(new SecureRandom(), receiptKey);
+        var receipts = new Receipts(receiptKey, codes, database.jdbi(), settings.trust().siteUrl());
+        var reports = new ReportRoutes(new Reports(database.jdbi(), codes, settings.clock(), settings.trust(), receipts, alerts),
+                receipts, new ReportPages(pages, settings.trust(), help), settings.trust(), limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());

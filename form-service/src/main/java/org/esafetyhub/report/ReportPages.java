@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The report pages, rendered in the site's layout. */
-final class ReportPages {
+public final class ReportPages {
 
     static final String START_URL = "/report/";
     static final String FORM_URL = "/report/form/";
@@ -21,7 +21,7 @@ final class ReportPages {
     private final Trust trust;
     private final Map<String, Object> help;
 
-    ReportPages(PageRenderer renderer, Trust trust, HelpServices help) {
+    public ReportPages(PageRenderer renderer, Trust trust, HelpServices help) {
         this.renderer = renderer;
         this.trust = trust;
         this.help = HelpServicesFile.dangerStepModel(help);

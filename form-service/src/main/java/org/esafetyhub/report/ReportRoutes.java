@@ -4,19 +4,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.alerts.ReplyAlerts;
-import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +38,12 @@ public final class ReportRoutes {
     private final RateLimiter wrongCodesByReference;
 
     /**
-     * @param receiptKey signs the receipts' proofs of submission and keys the follow-up codes' hashes
-     * @param help       the outside services the first step points to
-     * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
-     * @param limits     where the abuse allowances are counted
+     * @param receiptTexts the receipts, signed and checked (also what {@code reports} gives reporters)
+     * @param limits       where the abuse allowances are counted
      */
-    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
-                        ReplyAlerts alerts, RateLimits limits) {
-        var codes = new Codes(new SecureRandom(), receiptKey);
-        var receiptTexts = new Receipts(receiptKey, codes, jdbi, trust.siteUrl());
-        this.reports = new Reports(jdbi, codes, clock, trust, receiptTexts, alerts);
-        this.pages = new ReportPages(renderer, trust, help);
+    public ReportRoutes(Reports reports, Receipts receiptTexts, ReportPages pages, Trust trust, RateLimits limits) {
+        this.reports = reports;
+        this.pages = pages;
         this.trust = trust;
         this.clients = new ClientKey(trust.service().trustedProxies());
         this.receipts = new ReceiptRoutes(receiptTexts, pages, clients, limits);

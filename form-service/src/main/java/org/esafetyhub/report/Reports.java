@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Saves a checked report with a new reference and follow-up code, and finds one again by both. */
-final class Reports {
+public final class Reports {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
 
@@ -32,7 +32,7 @@ final class Reports {
     private final Receipts receipts;
     private final ReplyAlerts alerts;
 
-    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts) {
+    public Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.unknownReportHash = codes.hash("NO-REPORT-HAS-THIS-CODE");

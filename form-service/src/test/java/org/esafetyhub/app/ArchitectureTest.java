@@ -2,6 +2,7 @@ package org.esafetyhub.app;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The house's shape, checked on the compiled code (and, for HTML, on the source): features depend on each other
  * one way only, routes reach the database through their feature's classes, only the composition root (this package)
- * makes another feature's routes, and markup lives in templates.
+ * makes another feature's routes, each from at most five things, and markup lives in templates.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "org.esafetyhub";
-    /** Still builds its own Reports and Receipts from a Jdbi, until App gives it them (issue 20). */
-    private static final String ROUTES_STILL_GIVEN_JDBI = ROOT + ".report.ReportRoutes";
 
     private static JavaClasses main;
 
@@ -50,7 +50,6 @@ class ArchitectureTest {
     @Test
     void routes_classes_reach_the_database_only_through_their_features_stores() {
         noClasses().that().haveSimpleNameEndingWith("Routes")
-                .and().doNotHaveFullyQualifiedName(ROUTES_STILL_GIVEN_JDBI)
                 .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
                 .because("SQL belongs in stores, reached through the feature's own classes that App constructs")
                 .check(main);
@@ -59,6 +58,20 @@ class ArchitectureTest {
     @Test
     void only_the_composition_root_or_the_feature_itself_constructs_a_routes_class() {
         classes().that().haveSimpleNameEndingWith("Routes").should(beConstructedOnlyByTheirPackageOrApp()).check(main);
+    }
+
+    @Test
+    void a_routes_class_is_made_from_at_most_five_things() {
+        constructors().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Routes").should(new ArchCondition<>(
+                "take at most 5 arguments: what belongs together is the feature's own object, made in App") {
+            @Override
+            public void check(JavaConstructor constructor, ConditionEvents events) {
+                if (constructor.getRawParameterTypes().size() > 5) {
+                    events.add(SimpleConditionEvent.violated(constructor, constructor.getFullName() + " takes "
+                            + constructor.getRawParameterTypes().size()));
+                }
+            }
+        }).check(main);
     }
 
     private static ArchCondition<JavaClass> beConstructedOnlyByTheirPackageOrApp() {
