@@ -3,7 +3,7 @@
   The staff updates (type=update) as an Atom feed (RFC 4287), newest first. Ids and links are absolute
   addresses under the trust's siteUrl; an update's "updated" is its date at midnight UTC.
 -->
-<#assign updates = published_content?filter(page -> page.type == "update")?sort_by("date")?reverse>
+<#assign updates = published_content?filter(page -> page.type == "update" && (page.lang!"en") == "en")?sort_by("date")?reverse>
 <#assign home = config.site_host + "/staff-updates/">
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">

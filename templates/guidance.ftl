@@ -5,6 +5,7 @@
   its edition was checked; the bake refuses an id the file does not list.
 -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/words.ftl" as words>
 <@layout.page title=content.title description=content.summary!"">
 <h1>${content.title}</h1>
 <p class="lede">${content.summary}</p>
@@ -13,11 +14,11 @@ ${content.body?no_esc}
 </div>
 <#if content.follows?has_content>
 <section class="follows" aria-labelledby="follows-title">
-<h2 id="follows-title">This guide follows</h2>
+<h2 id="follows-title">${words.w("guidance.follows")}</h2>
 <ul>
 <#list content.follows?split(",") as id>
 <#assign source = guidanceSources.byId[id?trim]>
-<li><a href="${source.url}">${source.title}</a>, ${source.publisher}, ${source.edition}. Checked on <time datetime="${source.checked}">${source.checkedShown}</time>.</li>
+<li><a href="${source.url}">${source.title}</a>, ${source.publisher}, ${source.edition}. <#assign checked><time datetime="${source.checked}">${source.checkedShown}</time></#assign>${words.fill("guidance.checkedOn", checked)}</li>
 </#list>
 </ul>
 </section>

@@ -1,5 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The policy page (type=policy): the introduction from the content file, every section and clause from data/policy.yaml. -->
+<#--
+  The policy page (type=policy): the introduction from the content file, then each section of data/policy.yaml: its
+  summary in plain words (ours, held to the reading ceiling), then the trust's own words, marked data-reading="quoted"
+  so the reading grade leaves them out; a review note beside a clause is ours again (data-reading="ours").
+-->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/review-note.ftl" as review>
 <@layout.page title=content.title description=content.summary!"">
@@ -18,6 +22,18 @@ ${content.body?no_esc}
 <#list policy.sections as section>
 <section class="policy-section" id="section-${section.number}" aria-labelledby="section-${section.number}-title">
 <h2 id="section-${section.number}-title">${section.number}. ${section.title}</h2>
+<div class="policy-summary">
+<h3>In plain words</h3>
+<#if section.summary?size == 1>
+<p>${section.summary[0]}</p>
+<#else>
+<ul>
+<#list section.summary as point><li>${point}</li></#list>
+</ul>
+</#if>
+</div>
+<div class="policy-text" data-reading="quoted">
+<h3 class="policy-text__title">The trust's policy, word for word</h3>
 <#if section.clauses??>
 <#list section.clauses as clause>
 <#if clause.paragraphs??>
@@ -30,7 +46,7 @@ ${content.body?no_esc}
 </#if>
 <#if section.actions??>
 <table class="actions">
-<caption>Required actions of section ${section.number}, each one a step on the case's checklist</caption>
+<caption data-reading="ours">Required actions of section ${section.number}, each one a step on the case's checklist</caption>
 <thead><tr><th scope="col">Number</th><th scope="col">Action</th><th scope="col">Usually done by</th></tr></thead>
 <tbody>
 <#list section.actions as action>
@@ -39,6 +55,7 @@ ${content.body?no_esc}
 </tbody>
 </table>
 </#if>
+</div>
 </section>
 </#list>
 <@layout.reviewed content/>

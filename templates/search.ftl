@@ -4,30 +4,36 @@
   browser and lists the results; without JavaScript the page is the A–Z list of every page, baked here.
 -->
 <#import "/macros/layout.ftl" as layout>
+<#import "/macros/words.ftl" as words>
 <@layout.page title=content.title description=content.summary!"" noindex=true>
 <h1>${content.title}</h1>
 <div class="prose">
 ${content.body?no_esc}
 </div>
 <form class="search-form" id="search-form" action="/search/" method="get" data-search-index="/search-index.json">
-<label class="field__label" for="search-q">Search for</label>
+<label class="field__label" for="search-q">${words.w("search.page.for")}</label>
 <div class="search-form__row">
 <input class="search-form__input" type="search" id="search-q" name="q" autocomplete="off">
-<button class="button" type="submit">Search</button>
+<button class="button" type="submit">${words.w("search.button")}</button>
 </div>
 </form>
 <div class="search-status" id="search-status" role="status" aria-live="polite"></div>
 <ol class="search-results" id="search-results" hidden></ol>
 <div class="search-none" id="search-none" hidden>
-<p>Check the spelling, or try a shorter or a different word, such as <em>block</em>, <em>evidence</em> or <em>help</em>.</p>
+<#assign word1><em>${words.w("search.page.noneWord1")}</em></#assign>
+<#assign word2><em>${words.w("search.page.noneWord2")}</em></#assign>
+<#assign word3><em>${words.w("search.page.noneWord3")}</em></#assign>
+<p>${words.fill("search.page.none", word1, word2, word3)}</p>
 <ul>
-<li>Look through <a href="#a-to-z-title">every page, from A to Z</a>, below.</li>
-<li>If something is happening to you or someone you know, <a href="/report/">find out how to report it</a>.</li>
+<#assign everyPage><a href="#a-to-z-title">${words.w("search.page.everyPageLink")}</a></#assign>
+<li>${words.fill("search.page.lookThrough", everyPage)}</li>
+<#assign report><a href="/report/">${words.w("search.page.reportLink")}</a></#assign>
+<li>${words.fill("search.page.ifHappening", report)}</li>
 </ul>
 </div>
-<noscript><p class="notice">Searching needs JavaScript, which is off in this browser. Every page is listed below, from A to Z.</p></noscript>
+<noscript><p class="notice">${words.w("search.page.noScript")}</p></noscript>
 <section class="a-to-z" aria-labelledby="a-to-z-title">
-<h2 id="a-to-z-title">Every page from A to Z</h2>
+<h2 id="a-to-z-title">${words.w("search.page.aToZ")}</h2>
 <ul class="page-list">
 <#list pagesAtoZ as page>
 <li class="page-list__item">

@@ -5,7 +5,8 @@
  * A word matches as itself, by its start or stem ("block" finds blocking, "bullied" bullying), or
  * less strongly with a slip of spelling: one letter wrong, missing, extra or swapped in a word of
  * 4 to 7 letters, two in a word of 8 or more ("screnshot" finds screenshot, "blokc" blocking).
- * Without this script the page is the list of every page from A to Z.
+ * Without this script the page is the list of every page from A to Z. A search from a translated page
+ * sends lang (its language's code) and finds that language's pages; without it, English pages.
  */
 (function () {
   'use strict';
@@ -22,6 +23,8 @@
   var SAME_WORD = 2;
   var SLIP = 1;
   var loading = null;
+  var WORD = /[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
+  var language = new URLSearchParams(window.location.search).get('lang') || 'en';
 
   function plain(text) {
     return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['\u2019]/g, '');
@@ -30,7 +33,7 @@
   /* The words of a page's text, as SearchWords.java makes them: "cyber-bullying" is cyber, bullying and cyberbullying. */
   function wordsOf(text) {
     var words = [];
-    (plain(text).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) || []).forEach(function (word) {
+    (plain(text).match(WORD) || []).forEach(function (word) {
       var parts = word.split('-');
       words.push.apply(words, parts);
       if (parts.length > 1) {
@@ -61,7 +64,9 @@
           index.stopWords.split(' ').forEach(function (word) { stopWords[word] = true; });
           return {
             stopWords: stopWords,
-            pages: index.pages.map(function (page) {
+            pages: index.pages.filter(function (page) {
+              return (page.lang || 'en') === language;
+            }).map(function (page) {
               var fields = [wordsOf(page.title), wordsOf(page.headings.join(' ')), wordsOf(page.summary),
                 page.words ? page.words.split(' ') : []];
               return { page: page, fields: fields, shortness: fields.map(shortness) };
@@ -156,7 +161,7 @@
 
   /* Pages matching every word of the query; if none does, pages matching any, those matching most first. */
   function search(index, query) {
-    var words = unique(plain(query).match(/[a-z0-9]+/g) || []);
+    var words = unique(plain(query).match(/[\p{L}\p{N}\p{M}]+/gu) || []);
     var terms = words.filter(function (word) { return !index.stopWords[word]; });
     if (terms.length === 0) {
       terms = words;
@@ -214,7 +219,8 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value.trim()));
+    window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value.trim())
+      + (language === 'en' ? '' : '&lang=' + encodeURIComponent(language)));
     run(input.value);
   });
 

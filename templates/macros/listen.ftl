@@ -12,10 +12,11 @@
 <#return section == "pupils" || audience == "pupils" || ((page.ageBand!"")?has_content && audience != "staff")>
 </#function>
 
+<#import "/macros/words.ftl" as words>
 <#macro controls>
 <div class="listen" data-listen-controls hidden>
-<button class="listen__button" type="button" data-listen-page><span data-listen-label>Listen</span><span class="visually-hidden" data-listen-more> to this page</span></button>
-<button class="listen__button" type="button" data-listen-stop hidden>Stop</button>
+<button class="listen__button" type="button" data-listen-page><span data-listen-label>${words.w("listen.listen")}</span><span class="visually-hidden" data-listen-more> ${words.w("listen.toThisPage")}</span></button>
+<button class="listen__button" type="button" data-listen-stop hidden>${words.w("listen.stop")}</button>
 </div>
 </#macro>
 

@@ -1,28 +1,32 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Signing the parents' and carers' agreement (GET and POST /agreements/parents/sign): works without JavaScript. -->
+<#-- Signing the parents' and carers' agreement (GET and POST /agreements/parents/sign, /<code>/agreements/parents/sign): works without JavaScript. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/form.ftl" as f>
-<@layout.page title="Sign the Acceptable IT Use Agreement" description="Sign the school's Acceptable IT Use Agreement online with the class code from your child's teacher.">
-<h1>Sign the Acceptable IT Use Agreement</h1>
-<p class="lede">You are signing <a id="agreement-link" href="${agreementUrl}">the Acceptable IT Use Agreement for parents and carers</a>, version <code class="agreement-version">${version}</code>. Please read it first.</p>
+<#import "/macros/words.ftl" as words>
+<@layout.page title=words.w("agreement.sign.title") description=words.w("agreement.sign.description")>
+<h1>${words.w("agreement.sign.title")}</h1>
+<#assign agreementLink><a id="agreement-link" href="${agreementUrl}">${words.w("agreement.sign.agreementLink")}</a></#assign>
+<#assign versionCode><code class="agreement-version">${version}</code></#assign>
+<p class="lede">${words.fill("agreement.sign.lede", agreementLink, versionCode)}</p>
 <@f.errorSummary errors=errors hrefs={"relationship": "relationship-parent", "agree": "agree-yes", "version": "agreement-link"}/>
-<form method="post" action="/agreements/parents/sign" novalidate>
+<form method="post" action="${langPrefix}/agreements/parents/sign" novalidate>
 <input type="hidden" name="version" value="${version}">
-<@f.input name="classCode" label="Class code" value=form.classCode hint="The code your child's teacher gave you, such as 7B-2Q9K. It tells us your child's school and class." error=errors.classCode!"" maxlength=20/>
-<@f.input name="childName" label="Your child's name" value=form.childName error=errors.childName!"" maxlength=100/>
-<@f.input name="signerName" label="Your name" value=form.signerName error=errors.signerName!"" autocomplete="name" maxlength=100/>
-<@f.choices name="relationship" legend="How are you related to the child?" options=relationships values=form.relationship error=errors.relationship!""/>
-<@f.input name="typedSignature" label="Your signature" value=form.typedSignature hint="Type your full name. It counts as your signature." error=errors.typedSignature!"" maxlength=100/>
-<@f.choices name="agree" legend="Your agreement" options={"yes": "I have read the agreement and I agree to it"} values=form.agree multiple=true error=errors.agree!""/>
-<button class="button" type="submit">Sign the agreement</button>
+<@f.input name="classCode" label=words.w("agreement.sign.classCode") value=form.classCode hint=words.w("agreement.sign.classCodeHint") error=errors.classCode!"" maxlength=20/>
+<@f.input name="childName" label=words.w("agreement.sign.childName") value=form.childName error=errors.childName!"" maxlength=100/>
+<@f.input name="signerName" label=words.w("agreement.sign.signerName") value=form.signerName error=errors.signerName!"" autocomplete="name" maxlength=100/>
+<@f.choices name="relationship" legend=words.w("agreement.sign.relationship") options=relationships values=form.relationship error=errors.relationship!""/>
+<@f.input name="typedSignature" label=words.w("agreement.sign.typedSignature") value=form.typedSignature hint=words.w("agreement.sign.typedSignatureHint") error=errors.typedSignature!"" maxlength=100/>
+<@f.choices name="agree" legend=words.w("agreement.sign.agreeLegend") options={"yes": words.w("agreement.sign.agree")} values=form.agree multiple=true error=errors.agree!""/>
+<button class="button" type="submit">${words.w("agreement.sign.button")}</button>
 </form>
-<h2 id="privacy">What we keep, why, and for how long</h2>
+<h2 id="privacy">${words.w("agreement.sign.privacyTitle")}</h2>
 <ul>
-<li><strong>What:</strong> your child's name and class, your name, how you are related to the child, your typed signature, the version of the agreement you signed and the day you signed.</li>
-<li><strong>Why:</strong> so the school can show that you have agreed to its Acceptable IT Use Agreement (policy 3.7), and see who has signed the current wording and who signed an older one.</li>
-<li><strong>Who sees it:</strong> staff of your child's school (teachers, the Designated Safeguarding Lead and the Principal) and the trust's eSafety officer.</li>
-<li><strong>How long:</strong> ${keptFor} from the day you sign. Then it is deleted.</li>
-<li><strong>What we do not keep:</strong> your internet address, your browser, or any cookie.</li>
+<li><strong>${words.w("agreement.sign.privacyWhatLabel")}</strong> ${words.w("agreement.sign.privacyWhat")}</li>
+<li><strong>${words.w("agreement.sign.privacyWhyLabel")}</strong> ${words.w("agreement.sign.privacyWhy")}</li>
+<li><strong>${words.w("agreement.sign.privacyWhoLabel")}</strong> ${words.w("agreement.sign.privacyWho")}</li>
+<li><strong>${words.w("agreement.sign.privacyHowLongLabel")}</strong> ${words.fill("agreement.sign.privacyHowLong", keptFor)}</li>
+<li><strong>${words.w("agreement.sign.privacyNotKeptLabel")}</strong> ${words.w("agreement.sign.privacyNotKept")}</li>
 </ul>
-<p>You can also print <a href="${agreementUrl}">the agreement</a>, sign it on paper and hand it to the school office.</p>
+<#assign paperLink><a href="${agreementUrl}">${words.w("agreement.sign.paperLink")}</a></#assign>
+<p>${words.fill("agreement.sign.paper", paperLink)}</p>
 </@layout.page>

@@ -1,11 +1,15 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- After a parent or carer has signed the agreement. -->
 <#import "/macros/layout.ftl" as layout>
-<@layout.page title="Thank you for signing">
-<h1>Thank you for signing</h1>
+<#import "/macros/words.ftl" as words>
+<@layout.page title=words.w("agreement.signed.title")>
+<h1>${words.w("agreement.signed.title")}</h1>
 <div class="notice" role="status">
-<p>You have signed the Acceptable IT Use Agreement, version <code class="agreement-version">${signature.version}</code>, for <strong>${signature.childName}</strong> in class <strong>${signature.classLabel}</strong>.</p>
+<#assign versionCode><code class="agreement-version">${signature.version}</code></#assign>
+<#assign child><strong>${signature.childName}</strong></#assign>
+<#assign inClass><strong>${signature.classLabel}</strong></#assign>
+<p>${words.fill("agreement.signed.text", versionCode, child, inClass)}</p>
 </div>
-<p>The school can now see your signature. It is kept for ${keptFor} and then deleted. If the agreement changes, the school may ask you to read and sign the new version.</p>
-<p><a href="/agreements/parents/">Back to the agreement</a></p>
+<p>${words.fill("agreement.signed.kept", keptFor)}</p>
+<p><a href="${agreementUrl}">${words.w("agreement.signed.back")}</a></p>
 </@layout.page>

@@ -2,15 +2,16 @@
 <#-- The follow-up form: reference and code. A wrong pair gets one message that does not say which half was wrong. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/form.ftl" as f>
-<@layout.page title="Check on a report">
-<h1>Check on a report</h1>
-<p class="lede">Enter the reference and follow-up code from your receipt to see what is happening.</p>
+<#import "/macros/words.ftl" as words>
+<@layout.page title=words.w("followUp.title")>
+<h1>${words.w("followUp.title")}</h1>
+<p class="lede">${words.w("followUp.lede")}</p>
 <#if error?has_content>
 <@f.errorSummary errors={"reference": error} hrefs={"reference": "reference"}/>
 </#if>
-<form method="post" action="/report/follow-up/" novalidate>
-<@f.input name="reference" label="Reference" value=reference hint="For example CB-7K3M-Q9PX." maxlength=20/>
-<@f.input name="code" label="Follow-up code" hint="Four groups of four letters and numbers." maxlength=30/>
-<button class="button" type="submit">Check</button>
+<form method="post" action="${langPrefix}/report/follow-up/" novalidate>
+<@f.input name="reference" label=words.w("followUp.reference") value=reference hint=words.w("followUp.referenceHint") maxlength=20/>
+<@f.input name="code" label=words.w("followUp.code") hint=words.w("followUp.codeHint") maxlength=30/>
+<button class="button" type="submit">${words.w("followUp.button")}</button>
 </form>
 </@layout.page>

@@ -1,10 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- A report that could not be read at all (a broken or oversized upload). -->
+<#-- A report that could not be read at all (a broken or oversized upload), or too many attempts. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/help.ftl" as help>
-<@layout.page title="There was a problem sending your report">
-<h1>There was a problem sending your report</h1>
+<#import "/macros/words.ftl" as words>
+<@layout.page title=words.w("report.problem.title")>
+<h1>${words.w("report.problem.title")}</h1>
 <p>${message}</p>
-<p><a class="button" href="/report/">Go back to the report form</a></p>
-<p>If someone is in danger right now, call <@help.phone "emergency"/>.</p>
+<p><a class="button" href="${langPrefix}/report/">${words.w("report.problem.back")}</a></p>
+<#assign emergency><@help.phone "emergency"/></#assign>
+<p>${words.fill("report.problem.danger", emergency)}</p>
 </@layout.page>

@@ -1,51 +1,56 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The report form (GET and POST /report/form/): anonymous, phone-first, works without JavaScript. -->
+<#-- The report form (GET and POST /report/form/, /<code>/report/form/): anonymous, phone-first, works without JavaScript. -->
 <#import "/macros/layout.ftl" as layout>
 <#import "/macros/form.ftl" as f>
-<@layout.page title="Tell the school" description="Tell the school about cyber-bullying or a malicious post. You do not have to give your name.">
-<h1>Tell the school</h1>
-<p class="lede">Tell us what is happening. You do not have to give your name, and we do not record who you are.</p>
+<#import "/macros/words.ftl" as words>
+<@layout.page title=words.w("report.form.title") description=words.w("report.form.description")>
+<h1>${words.w("report.form.title")}</h1>
+<p class="lede">${words.w("report.form.lede")}</p>
 <div class="notice notice--hours">
 <#if sameHours?has_content>
-<p>Reports are read on ${sameHours}. This is not an emergency service.</p>
+<p>${words.fill("report.form.readOn", sameHours)}</p>
 <#else>
-<p>Reports are read:</p>
-<ul><#list academyHours as a><li>at ${a.name}: on ${a.hours}</li></#list></ul>
-<p>This is not an emergency service.</p>
+<p>${words.w("report.form.readAt")}</p>
+<ul><#list academyHours as a><li>${words.fill("report.form.readAtSchool", a.name, a.hours)}</li></#list></ul>
+<p>${words.w("report.form.notEmergency")}</p>
 </#if>
-<p>If someone is in danger now, <a href="/report/">see who can help straight away</a>.</p>
+<#assign dangerLink><a href="${langPrefix}/report/">${words.w("report.form.dangerLink")}</a></#assign>
+<p>${words.fill("report.form.danger", dangerLink)}</p>
 </div>
 <#assign hrefs = {"danger": "danger-yes", "role": "role-pupil", "category": "category-messages", "ongoing": "ongoing-yes"}>
 <@f.errorSummary errors=errors hrefs=hrefs/>
-<#if errors?has_content && !(errors.evidence??)><p class="notice">For your safety, files you chose are not kept when there is a problem: please choose them again.</p></#if>
-<form class="report-form" method="post" action="/report/form/" enctype="multipart/form-data" novalidate>
-<@f.choices name="danger" legend="Is anyone in danger right now?" options=dangerChoices values=[form.danger] error=errors.danger!""/>
-<@f.choices name="role" legend="Who is making this report?" options=roles values=[form.role] error=errors.role!""/>
-<@f.select name="academy" label="Which school is this about?" options=academyChoices value=form.academy placeholder="Choose a school" error=errors.academy!""/>
-<@f.choices name="category" legend="What happened?" options=categories values=form.categories multiple=true hint="Choose all that fit." error=errors.category!""/>
-<@f.input name="location" label="Where did it happen? (optional)" value=form.location hint="The app, game or website, for example a group chat or a social network." error=errors.location!"" maxlength=200/>
-<@f.input name="started" label="When did it start? (optional)" value=form.started hint="A date, or something like \"last week\" or \"since September\"." error=errors.started!"" maxlength=100/>
-<@f.choices name="ongoing" legend="Is it still happening?" options=ongoingChoices values=[form.ongoing] error=errors.ongoing!""/>
-<@f.textarea name="description" label="What happened?" value=form.description hint="In your own words. Say what was sent or posted, and how it made you or the person it is about feel." error=errors.description!"" rows=8/>
-<@f.textarea name="involved" label="Who is involved? (optional)" value=form.involved hint="Names or usernames, if you know them. It is fine if you do not." error=errors.involved!"" rows=3/>
-<@f.textarea name="links" label="Links to the messages or posts (optional)" value=form.links hint="Web addresses, one on each line, starting with https://." error=errors.links!"" rows=3/>
-<@f.file name="evidence" label="Screenshots or other files (optional)" hint="Up to 5 pictures (PNG, JPEG, GIF or WebP) or PDF files, each up to 10 MB. Before school staff see a file, we remove the hidden details in it: where a photo was taken (its location), the camera or phone, and names and dates. Never send a nude or sexual picture of anyone under 18: tell an adult instead." error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
-<@f.input name="replyAlertEmail" label="Your e-mail address, to hear when the school replies (optional)" value=form.replyAlertEmail type="email" autocomplete="email" maxlength=254 hint="Only if you want an e-mail that says \"You have a reply: use your code\", and nothing else. We keep the address encrypted, school staff never see it, and we delete it when the case is closed. Use an address only you read. Without one, you can still check for replies with your code." error=errors.replyAlertEmail!""/>
+<#if errors?has_content && !(errors.evidence??)><p class="notice">${words.w("report.form.filesNotKept")}</p></#if>
+<form class="report-form" method="post" action="${langPrefix}/report/form/" enctype="multipart/form-data" novalidate>
+<@f.choices name="danger" legend=words.w("report.form.danger.legend") options=dangerChoices values=[form.danger] error=errors.danger!""/>
+<@f.choices name="role" legend=words.w("report.form.role.legend") options=roles values=[form.role] error=errors.role!""/>
+<@f.select name="academy" label=words.w("report.form.academy.label") options=academyChoices value=form.academy placeholder=words.w("report.form.academy.placeholder") error=errors.academy!""/>
+<@f.choices name="category" legend=words.w("report.form.category.legend") options=categories values=form.categories multiple=true hint=words.w("report.form.category.hint") error=errors.category!""/>
+<@f.input name="location" label=words.w("report.form.location.label") value=form.location hint=words.w("report.form.location.hint") error=errors.location!"" maxlength=200/>
+<@f.input name="started" label=words.w("report.form.started.label") value=form.started hint=words.w("report.form.started.hint") error=errors.started!"" maxlength=100/>
+<@f.choices name="ongoing" legend=words.w("report.form.ongoing.legend") options=ongoingChoices values=[form.ongoing] error=errors.ongoing!""/>
+<@f.textarea name="description" label=words.w("report.form.description.label") value=form.description hint=words.w("report.form.description.hint") error=errors.description!"" rows=8/>
+<@f.textarea name="involved" label=words.w("report.form.involved.label") value=form.involved hint=words.w("report.form.involved.hint") error=errors.involved!"" rows=3/>
+<@f.textarea name="links" label=words.w("report.form.links.label") value=form.links hint=words.w("report.form.links.hint") error=errors.links!"" rows=3/>
+<@f.file name="evidence" label=words.w("report.form.evidence.label") hint=words.w("report.form.evidence.hint") error=errors.evidence!"" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
+<@f.input name="replyAlertEmail" label=words.w("report.form.replyAlertEmail.label") value=form.replyAlertEmail type="email" autocomplete="email" maxlength=254 hint=words.w("report.form.replyAlertEmail.hint") error=errors.replyAlertEmail!""/>
 <div class="trap" aria-hidden="true">
-<label for="website">Leave this empty</label>
+<label for="website">${words.w("report.form.trap")}</label>
 <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off">
 </div>
-<button class="button" type="submit">Send report</button>
+<button class="button" type="submit">${words.w("report.form.button")}</button>
 </form>
-<h2>Prefer to talk to someone?</h2>
-<p>You can tell any adult you trust at school, or contact the Designated Safeguarding Lead (DSL) directly:</p>
+<h2>${words.w("report.form.talkTitle")}</h2>
+<p>${words.w("report.form.talkText")}</p>
 <ul class="contacts contacts--main">
 <#list trust.academies as academy>
 <li class="contacts__academy">
 <h3>${academy.name}</h3>
-<p>${academy.dsl.name}, <a href="mailto:${academy.dsl.email}">${academy.dsl.email}</a>, or call the school on <a href="tel:${academy.phone?replace(' ', '')}">${academy.phone}</a>.</p>
+<#assign dslEmail><a href="mailto:${academy.dsl.email}">${academy.dsl.email}</a></#assign>
+<#assign schoolPhone><a href="tel:${academy.phone?replace(' ', '')}">${academy.phone}</a></#assign>
+<p>${words.fill("report.form.talkContact", academy.dsl.name, dslEmail, schoolPhone)}</p>
 </li>
 </#list>
 </ul>
-<p>Already sent a report? <a href="/report/follow-up/">Check on your report</a> with its reference and code.</p>
+<#assign checkOn><a href="${langPrefix}/report/follow-up/">${words.w("report.checkOnLink")}</a></#assign>
+<p>${words.fill("report.form.already", checkOn)}</p>
 </@layout.page>

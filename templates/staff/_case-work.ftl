@@ -3,7 +3,7 @@
   The case work parts of the case page. Each form posts to its own path under the case, carries the
   CSRF token, and on a problem comes back with the error summary, field errors and what was typed.
   Reads from the model: report, work, statusLabel, actions, openActions, chosenSections, sectionChoices,
-  messages, notes, assignees, outcomes, canChange (DSL or Principal, case not closed), canWrite, errors, typed, saved, staff,
+  reporterMessages (the messages with the reporter), notes, assignees, outcomes, canChange (DSL or Principal, case not closed), canWrite, errors, typed, saved, staff,
   reviewNotes (policy number -> where current guidance differs from the action the checklist copies).
 -->
 <#import "/macros/form.ftl" as f>
@@ -94,12 +94,12 @@
 <#-- Messages with the reporter; staff write, the reporter reads them on the follow-up page. -->
 <#macro conversation>
 <h2 id="messages-title">Messages with the reporter</h2>
-<#if messages?has_content>
+<#if reporterMessages?has_content>
 <ol class="messages">
-<#list messages as m>
+<#list reporterMessages as m>
 <li class="message message--${m.author?lower_case}">
 <p class="message__from"><#if m.author == "STAFF">From the school<#else>From the reporter</#if>, <time datetime="${m.sentMinute}Z">${m.sentMinute?replace("T", " ")} UTC</time></p>
-<p class="message__body">${m.body}</p>
+<p class="message__body"<#if m.author != "STAFF" && (reportLang!"en") != "en"> lang="${reportLang}" dir="auto"</#if>>${m.body}</p>
 </li>
 </#list>
 </ol>

@@ -14,6 +14,7 @@
 <dl class="case-facts">
 <div><dt>Academy</dt><dd>${academyNames[report.academySlug]!report.academySlug}</dd></div>
 <div><dt>Received (UTC)</dt><dd>${report.receivedMinute?replace("T", " ")}</dd></div>
+<div><dt>Written in</dt><dd id="written-in">${writtenIn}</dd></div>
 <div><dt>Status</dt><dd id="case-status" tabindex="-1">${statusLabel}</dd></div>
 <div><dt>Assigned to</dt><dd>${work.assignedName!"Nobody yet"}</dd></div>
 <#if work.triagedMinute?has_content><div><dt>Triaged (UTC)</dt><dd>${work.triagedMinute?replace("T", " ")}</dd></div></#if>
@@ -24,12 +25,12 @@
 </dl>
 <@cw.toDo/>
 <h2>What happened</h2>
-<p class="reporter-text">${report.description}</p>
+<p class="reporter-text"<@reporterLang/>>${report.description}</p>
 <h2>Kind</h2>
 <ul><#list categories as category><li>${category}</li></#list></ul>
-<#if report.location?has_content><h2>Where</h2><p class="reporter-text">${report.location}</p></#if>
-<#if report.started?has_content><h2>When it started</h2><p class="reporter-text">${report.started}</p></#if>
-<#if report.peopleInvolved?has_content><h2>Who is involved</h2><p class="reporter-text">${report.peopleInvolved}</p></#if>
+<#if report.location?has_content><h2>Where</h2><p class="reporter-text"<@reporterLang/>>${report.location}</p></#if>
+<#if report.started?has_content><h2>When it started</h2><p class="reporter-text"<@reporterLang/>>${report.started}</p></#if>
+<#if report.peopleInvolved?has_content><h2>Who is involved</h2><p class="reporter-text"<@reporterLang/>>${report.peopleInvolved}</p></#if>
 <#if links?has_content>
 <h2>Links given</h2>
 <ul><#list links as link><li class="reporter-text"><code>${link}</code></li></#list></ul>
@@ -62,3 +63,5 @@
 <@cw.closing/>
 <#include "/staff/_audit.ftl">
 </@layout.page>
+<#-- The reporter's own words are in the language the report was written in: screen readers read them in its voice. -->
+<#macro reporterLang><#if reportLang != "en"> lang="${reportLang}" dir="auto"</#if></#macro>

@@ -2,7 +2,7 @@
 <#--
   The printable case summary inside the evidence bundle (summary.html): a page of its own, read from the
   unpacked ZIP, never served by the service, so its styles are inside it. No scripts.
-  Model: CaseSummary (the case page's model, messages, bundledNames, cleanNames, exportedBy, exportedAt), academyNames, trust.
+  Model: CaseSummary (the case page's model, reporterMessages, bundledNames, cleanNames, exportedBy, exportedAt), academyNames, trust.
   Sections follow the case page: add one here for each thing the case page gains.
 -->
 <!DOCTYPE html>
@@ -115,8 +115,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-b
 <h2>Finding</h2>
 <#if finding??><p>${findings[finding.finding]!finding.finding}: ${finding.note} (${finding.recordedBy}, ${finding.when()} UTC)</p><#else><p>No finding recorded.</p></#if>
 <h2>Messages with the reporter</h2>
-<#if messages?has_content>
-<#list messages as m>
+<#if reporterMessages?has_content>
+<#list reporterMessages as m>
 <div class="message">
 <p class="meta"><#if m.author == "STAFF">From the school<#else>From the reporter</#if>, ${m.sentMinute?replace("T", " ")} UTC</p>
 <p class="reporter-text">${m.body}</p>

@@ -36,12 +36,29 @@ public final class PasswordLinks {
         return new PasswordLinks(jdbi, new Secrets(new java.security.SecureRandom()), clock, trust);
     }
 
-    /** A link for an account (null: to create the first administrator). */
+    /**
+     * A link for an account (null: to create the first administrator). An account's new link ends its older ones
+     * (issue 19, finding 4): only the link last printed can set its password.
+     */
     String linkFor(String accountId) {
         var token = secrets.token();
-        jdbi.useExtension(StaffStore.class, store -> store.insertToken(Secrets.sha256(token), accountId,
-                clock.millis() + VALID.toMillis()));
+        jdbi.useTransaction(handle -> {
+            var store = handle.attach(StaffStore.class);
+            if (accountId != null) {
+                store.deleteTokensOf(accountId);
+            }
+            store.insertToken(Secrets.sha256(token), accountId, clock.millis() + VALID.toMillis());
+        });
         return siteUrl + "/staff/set-password/" + token;
+    }
+
+    /**
+     * A reset: the old password stops signing in at once (a reset is asked for when it may be known to someone
+     * else) and only the new link can set one.
+     */
+    String resetLinkFor(String accountId) {
+        jdbi.useExtension(StaffStore.class, store -> store.clearPassword(accountId));
+        return linkFor(accountId);
     }
 
     /** When nobody can sign in yet: a link to create the first administrator; empty once an account exists. */

@@ -117,12 +117,13 @@ public final class StaffCommand implements Runnable {
         }
     }
 
-    @Command(name = "reset-password", description = "Sign the account out everywhere and print a new link to set its password.")
+    @Command(name = "reset-password", description = "Sign the account out everywhere, stop its password from working and print "
+            + "a new link to set one (older links stop working).")
     static final class ResetPassword extends OnAccount {
         @Override
         void act(StaffStore store, PasswordLinks links, StaffAccount account) {
             spec.commandLine().getOut().println("Link to set a new password for " + account.email() + " (valid 3 days):");
-            spec.commandLine().getOut().println(links.linkFor(account.id()));
+            spec.commandLine().getOut().println(links.resetLinkFor(account.id()));
         }
     }
 
@@ -131,6 +132,7 @@ public final class StaffCommand implements Runnable {
         @Override
         void act(StaffStore store, PasswordLinks links, StaffAccount account) {
             store.disable(account.id());
+            store.deleteTokensOf(account.id());
             spec.commandLine().getOut().println("Disabled " + account.email());
         }
     }

@@ -39,8 +39,18 @@ public interface StaffStore {
     @SqlUpdate("UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = 0 WHERE id = :id")
     void setPassword(@Bind("id") String id, @Bind("hash") String hash);
 
-    @SqlUpdate("UPDATE staff_account SET failed_attempts = :failed, locked_until = :lockedUntil WHERE id = :id")
-    void setFailures(@Bind("id") String id, @Bind("failed") int failed, @Bind("lockedUntil") long lockedUntil);
+    /** One more failure, counted from the row as it is now (not a copy read earlier), so failures at once all count. */
+    @SqlUpdate("""
+            UPDATE staff_account SET
+                failed_attempts = CASE WHEN failed_attempts + 1 >= :attempts THEN 0 ELSE failed_attempts + 1 END,
+                locked_until = CASE WHEN failed_attempts + 1 >= :attempts THEN :until ELSE locked_until END
+            WHERE id = :id""")
+    void countFailure(@Bind("id") String id, @Bind("attempts") int attempts, @Bind("until") long lockedUntil);
+
+    /** After a reset the old password no longer signs in, whether or not the new link is ever used. */
+    @SqlUpdate("UPDATE staff_account SET password_hash = NULL WHERE id = :id")
+    void clearPassword(@Bind("id") String id);
+
 
     @SqlUpdate("UPDATE staff_account SET disabled = TRUE WHERE id = :id")
     void disable(@Bind("id") String id);
@@ -54,6 +64,9 @@ public interface StaffStore {
 
     @SqlUpdate("DELETE FROM staff_password_token WHERE token_hash = :hash")
     void deleteToken(@Bind("hash") String hash);
+
+    @SqlUpdate("DELETE FROM staff_password_token WHERE account_id = :accountId")
+    void deleteTokensOf(@Bind("accountId") String accountId);
 
     @SqlUpdate("""
             INSERT INTO staff_session (token_hash, account_id, csrf_token, last_seen_at, expires_at, second_factor_done)

@@ -1,6 +1,7 @@
 package org.esafetyhub.agreement;
 
 import org.esafetyhub.crypto.Sha256;
+import org.esafetyhub.language.Languages;
 import org.esafetyhub.site.FrontMatter;
 
 import java.io.IOException;
@@ -38,7 +39,8 @@ public final class AgreementVersion {
             return versions;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+            // a translation (parents.pl.md) is a reading aid: what is signed, on any page, is the English wording's version
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".md")).filter(f -> !isTranslation(f)).sorted().toList()) {
                 var lines = Files.readAllLines(file);
                 var header = FrontMatter.parse(file.toString(), lines);
                 header.get("audience").ifPresent(audience -> versions.put(audience.value(),
@@ -48,5 +50,12 @@ public final class AgreementVersion {
             throw new UncheckedIOException(e);
         }
         return versions;
+    }
+
+    private static boolean isTranslation(Path file) {
+        var name = file.getFileName().toString();
+        var withoutExtension = name.substring(0, name.length() - ".md".length());
+        int dot = withoutExtension.lastIndexOf('.');
+        return dot > 0 && Languages.looksLikeCode(withoutExtension.substring(dot + 1));
     }
 }

@@ -38,6 +38,12 @@ public final class Agreements {
         }
     }
 
+    /** The address of an agreement's page in a language: its translation where the site has one, else the English page. */
+    public String url(String audience, org.esafetyhub.language.Words words) {
+        var translated = words.url(url(audience));
+        return Files.isRegularFile(site.resolve(translated.substring(1)).resolve("index.html")) ? translated : url(audience);
+    }
+
     /** The address of an agreement's page. */
     public static String url(String audience) {
         return "/" + AgreementVersion.FOLDER + "/" + audience + "/";

@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.language.Words;
 import org.esafetyhub.quiz.ClassCodes;
 
 import java.util.Optional;
@@ -20,6 +21,11 @@ public final class ParentSigning {
     /** The published parents' agreement's version; empty when none is published. */
     Optional<String> currentVersion() {
         return agreements.current(Agreements.PARENTS);
+    }
+
+    /** The parents' agreement's page, in the reader's language when the site has it. */
+    String agreementUrl(Words words) {
+        return agreements.url(Agreements.PARENTS, words);
     }
 
     Optional<ClassCodes.ClassCode> classOf(String code) {

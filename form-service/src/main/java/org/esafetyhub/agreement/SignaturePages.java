@@ -66,6 +66,11 @@ public final class SignaturePages {
                 "Record a paper signature", values);
     }
 
+    /** The staff pages' words, for their forms' messages. */
+    org.esafetyhub.language.Words english() {
+        return renderer.english();
+    }
+
     /** Every academy's slug, in the trust file's order. */
     java.util.Collection<String> academies() {
         return staffPages.academyNames().keySet();

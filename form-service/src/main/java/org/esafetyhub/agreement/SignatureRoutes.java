@@ -113,7 +113,7 @@ public final class SignatureRoutes {
     private void recordPaper(Context ctx) {
         var inClass = recordable(ctx);
         var form = SigningForm.from(ctx);
-        var errors = form.check(false);
+        var errors = form.check(false, pages.english());
         var version = String.valueOf(ctx.formParam("version") == null ? "" : ctx.formParam("version")).strip().toLowerCase(java.util.Locale.ROOT);
         if (!version.matches("[0-9a-f]{12}")) {
             errors.put("version", "Type the version printed on the paper: 12 letters and digits, such as " + current());

@@ -1,6 +1,8 @@
 package org.esafetyhub.agreement;
 
 import io.javalin.http.Context;
+import org.esafetyhub.forms.TypedText;
+import org.esafetyhub.language.Words;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ public record SigningForm(String childName, String signerName, String relationsh
                           String classCode) {
 
     public static final int MAX_NAME = 100;
-    /** The relationships offered, value to label, in order. */
+    /** The relationships offered, value to label (in English; agreement.sign.relationship.&lt;value&gt; in other languages), in order. */
     public static final Map<String, String> RELATIONSHIPS = relationships();
 
     private static Map<String, String> relationships() {
@@ -36,32 +38,39 @@ public record SigningForm(String childName, String signerName, String relationsh
     }
 
     private static String field(Context ctx, String name) {
-        var value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
+        return TypedText.field(ctx, name);
     }
 
-    /** Problems with the names and the relationship, by field, in the form's order. */
-    public Map<String, String> check(boolean online) {
+    /** Problems with the names and the relationship, by field, in the form's order, in the signer's language. */
+    public Map<String, String> check(boolean online, Words words) {
         var errors = new LinkedHashMap<String, String>();
-        name(errors, "childName", childName, "Enter your child's name");
-        name(errors, "signerName", signerName, "Enter your name");
+        name(errors, "childName", childName, words);
+        name(errors, "signerName", signerName, words);
         if (!RELATIONSHIPS.containsKey(relationship)) {
-            errors.put("relationship", "Choose how you are related to the child");
+            errors.put("relationship", words.text("agreement.error.relationship"));
         }
         if (online) {
-            name(errors, "typedSignature", typedSignature, "Type your name as your signature");
+            name(errors, "typedSignature", typedSignature, words);
             if (!agreed) {
-                errors.put("agree", "Tick the box to say you have read the agreement and agree to it");
+                errors.put("agree", words.text("agreement.error.agree"));
             }
         }
         return errors;
     }
 
-    private static void name(Map<String, String> errors, String field, String value, String missing) {
+    /** The relationships offered, value to label, in a language. */
+    public static Map<String, String> relationships(Words words) {
+        var labels = new LinkedHashMap<String, String>();
+        RELATIONSHIPS.keySet().forEach(value -> labels.put(value, words.text("agreement.sign.relationship." + value)));
+        return labels;
+    }
+
+    /** A field missing is agreement.error.&lt;field&gt;. */
+    private static void name(Map<String, String> errors, String field, String value, Words words) {
         if (value.isEmpty()) {
-            errors.put(field, missing);
+            errors.put(field, words.text("agreement.error." + field));
         } else if (value.length() > MAX_NAME) {
-            errors.put(field, "Use " + MAX_NAME + " characters or fewer (you typed " + value.length() + ")");
+            errors.put(field, words.text("agreement.error.tooLong", MAX_NAME, value.length()));
         }
     }
 

@@ -48,11 +48,14 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
 import org.esafetyhub.agreement.AgreementRoutes;
 import org.esafetyhub.agreement.ParentSigning;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.alerts.AlertKey;
+import org.esafetyhub.evidence.EvidenceKey;
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
@@ -60,6 +63,12 @@ import org.esafetyhub.feedback.Comments;
 import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.Engine;
+import org.esafetyhub.limits.BodiesInFlight;
+import org.esafetyhub.limits.BodyRate;
+import org.esafetyhub.limits.Busy;
+import org.esafetyhub.limits.ClientKey;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
@@ -68,6 +77,8 @@ import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.quiz.Attempts;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.report.ReceiptKey;
 import org.esafetyhub.report.Codes;
 import org.esafetyhub.report.Receipts;
@@ -82,12 +93,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +117,19 @@ public final class App {
             "/report/verify/", "Check a receipt",
             FeedbackRoutes.URL, "Comment on a code of conduct",
             "/staff/sign-in", "Sign in");
+
+    /** The service's pages also offered at /<code>/… in every language with template words (issue 18). */
+    static final Set<String> TRANSLATED_SERVICE_PAGES = Set.of(AgreementRoutes.SIGN_URL, "/report/", "/report/form/",
+            "/report/follow-up/", "/report/verify/");
+
+    /** Those pages' addresses in every language but English that the packaged data/messages has words for: /ur/report/… */
+    static List<String> translatedServicePages() {
+        var languages = Languages.loadPackaged();
+        var words = Messages.loadPackaged(languages);
+        return languages.all().stream().skip(1).filter(language -> words.has(language.code()))
+                .flatMap(language -> TRANSLATED_SERVICE_PAGES.stream().sorted().map(url -> "/" + language.code() + url))
+                .toList();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -135,15 +161,17 @@ public final class App {
     private final PasswordLinks firstAdmin;
     private final ReceiptKey receiptKey;
     private final AlertKey alertKey;
+    private final EvidenceKey evidenceKey;
     private final Database database;
 
     private App(Javalin javalin, OutboxWorker outbox, PasswordLinks firstAdmin, ReceiptKey receiptKey, AlertKey alertKey,
-                Database database) {
+                EvidenceKey evidenceKey, Database database) {
         this.javalin = javalin;
         this.outbox = outbox;
         this.firstAdmin = firstAdmin;
         this.receiptKey = receiptKey;
         this.alertKey = alertKey;
+        this.evidenceKey = evidenceKey;
         this.database = database;
     }
 
@@ -154,7 +182,8 @@ public final class App {
      */
     private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
                                                                       AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
-                                                                      ClassCodes classCodes, Comments comments) {
+                                                                      ClassCodes classCodes, EvidenceSeal seal, RateLimits limits,
+                                                                      ClientKey clients, Comments comments) {
         var jdbi = database.jdbi();
         var trust = settings.trust();
         var clock = settings.clock();
@@ -162,7 +191,7 @@ public final class App {
         var random = new SecureRandom();
         var secrets = new Secrets(random);
         var sessions = new StaffSessions(jdbi, secrets, clock);
-        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock));
+        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock, limits, clients));
         var academyNames = new LinkedHashMap<String, String>();
         trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
 
@@ -170,7 +199,7 @@ public final class App {
         var pages = new StaffPages(renderer, trust, new StaffHome(account -> TrainingPages.statusModel(training.statusOf(account)),
                 new StaffUpdates(settings.site())));
 
-        var cases = new Cases(jdbi, new OriginalDownloads(clock, audit));
+        var cases = new Cases(jdbi, new OriginalDownloads(clock, audit), seal);
         var caseAudit = new CaseAudit(audit);
         var checklist = new Checklist(settings.policy());
         var casePage = new CasePage(jdbi, checklist, new CasePeople(jdbi, clock));
@@ -204,23 +233,28 @@ public final class App {
         var health = new HealthRoutes(database);
         var receiptKey = ReceiptKey.inFolder(settings.database().localFolder(), System.getenv());
         var alertKey = AlertKey.inFolder(settings.database().localFolder(), System.getenv());
+        var evidenceKey = EvidenceKey.inFolder(settings.database().localFolder(), System.getenv());
+        var seal = new EvidenceSeal(evidenceKey);
         var alerts = new ReplyAlerts(database.jdbi(), alertKey, settings.trust(), settings.clock());
         // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
         var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
                 : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
         var codes = new Codes(new SecureRandom(), receiptKey);
         var receipts = new Receipts(receiptKey, codes, database.jdbi(), settings.trust().siteUrl());
-        var reports = new ReportRoutes(new Reports(database.jdbi(), codes, settings.clock(), settings.trust(), receipts, alerts),
+        var reports = new ReportRoutes(new Reports(database.jdbi(), codes, settings.clock(), settings.trust(), receipts, alerts, seal),
                 receipts, new ReportPages(pages, settings.trust(), help), settings.trust(), limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
+        var clients = new ClientKey(settings.trust().service().trustedProxies());
         var comments = new Comments(database.jdbi(), settings.clock());
-        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, comments);
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal, limits, clients, comments);
+        var bodiesInFlight = new BodiesInFlight(clients);
         var feedback = new FeedbackRoutes(pages, settings.trust(), comments, settings.site(), limits);
         var signing = new AgreementRoutes(pages, settings.trust(),
                 new ParentSigning(agreements, new Signatures(database.jdbi(), settings.clock()), classCodes), limits);
-        var quizzes = new QuizRoutes(settings.quizzes(), new Attempts(database, settings.clock()), pages, settings.trust(), classCodes);
+        var quizzes = new QuizRoutes(settings.quizzes(), new Attempts(database, settings.clock(), classCodes), pages, settings.trust(),
+                limits);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {
@@ -232,10 +266,21 @@ public final class App {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             // text fields up to 2 MB reach the checks, which answer with the field and its length
             config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(2 * 1024 * 1024));
+            // a body must keep coming at a minimum rate (Javalin puts its handler inside this one)
+            config.jetty.modifyServer(server -> server.setHandler(new BodyRate()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.router.javaLangErrorHandler((response, error) -> {
+                if (OutOfMemory.isOutOfMemory(error)) {
+                    OutOfMemory.halt(error);
+                }
+                LOG.error("a request failed with {}", error.toString(), error);
+                response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+            });
             SiteDelivery.configure(config, settings.site());
             config.requestLogger.http(RequestLog::end);
             config.routes.before(RequestLog::begin);
             config.routes.before(SecurityHeaders::apply);
+            bodiesInFlight.register(config.routes);
             config.routes.get("/healthz", health::health);
             reports.register(config.routes);
             quizzes.register(config.routes);
@@ -243,6 +288,22 @@ public final class App {
             signing.register(config.routes);
             staffArea.forEach(feature -> feature.accept(config.routes));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> notFound(ctx, notFoundPage));
+            config.routes.exception(Busy.class, (busy, ctx) -> {
+                LOG.warn("{} {} refused with 503: {}", ctx.method(), RequestLog.path(ctx), busy.getMessage());
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Long.toString(busy.retryAfter().toSeconds()))
+                        .contentType("text/plain; charset=utf-8")
+                        .result("Many people are using the service at this moment. Please wait a few seconds and try again.");
+            });
+            // a path parameter that is not what its route reads (a file's position "abc"): that thing does not exist,
+            // answered with the 404 page rather than Javalin's TYPE_CONVERSION_FAILED JSON (issue 19, finding 7)
+            config.routes.exception(ValidationException.class, (e, ctx) -> {
+                ctx.status(HttpStatus.NOT_FOUND);
+                try {
+                    notFound(ctx, notFoundPage);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 var clientFault = UnreadableRequest.status(e);
                 if (clientFault.isPresent()) {
@@ -256,7 +317,7 @@ public final class App {
         });
         return new App(javalin, OutboxWorker.start(database.jdbi(), settings.trust().smtp(), settings.outboxInterval(),
                 settings.outboxClaim(), alerts::address),
-                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, database);
+                PasswordLinks.of(database.jdbi(), settings.trust(), settings.clock()), receiptKey, alertKey, evidenceKey, database);
     }
 
     private static void notFound(Context ctx, Path notFoundPage) throws IOException {
@@ -278,9 +339,23 @@ public final class App {
         return this;
     }
 
-    /** While no staff account exists: the one-time link that creates the first administrator. */
+    /** While no staff account exists: the one-time link that creates the first administrator, on the listening port. */
     public java.util.Optional<String> firstAdminLink() {
-        return firstAdmin.firstAdminLink();
+        return firstAdmin.firstAdminLink().map(link -> FirstAdminLink.onListeningPort(link, port()));
+    }
+
+    /** A route of the service: a method and a path pattern, as registered with Javalin. */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * Every route the service answers, from Javalin's own route table: what a proxy in front of it must pass on
+     * (NginxSamplesIT walks them through the shipped nginx samples). The baked site's files are not routes.
+     */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct().toList();
     }
 
     /** When the receipt key file was made at this start: where it is, to be said once. */
@@ -291,6 +366,11 @@ public final class App {
     /** When the reply-alert key file was made at this start: where it is, to be said once. */
     public java.util.Optional<String> alertKeyNotice() {
         return alertKey.notice();
+    }
+
+    /** Said once at start when the evidence key file was made. */
+    public java.util.Optional<String> evidenceKeyNotice() {
+        return evidenceKey.notice();
     }
 
     public int port() {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** {@code GET /healthz}: is the service up, can it reach its database, which engine it is, at which schema version. */
 final class HealthRoutes {
@@ -20,6 +21,15 @@ final class HealthRoutes {
     }
 
     void health(Context ctx) {
+        var body = answer(database);
+        if ("DOWN".equals(body.get("status"))) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        ctx.header("Cache-Control", "no-store").json(body);
+    }
+
+    /** What /healthz answers for this database, in the order it is written. */
+    static Map<String, Object> answer(Database database) {
         var body = new LinkedHashMap<String, Object>();
         try {
             var version = database.schemaVersion();
@@ -31,8 +41,7 @@ final class HealthRoutes {
             LOG.warn("health check cannot reach the database: {}", e.getMessage());
             body.put("status", "DOWN");
             body.put("database", "DOWN");
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
         }
-        ctx.header("Cache-Control", "no-store").json(body);
+        return body;
     }
 }

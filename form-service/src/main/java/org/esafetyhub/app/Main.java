@@ -3,10 +3,13 @@ package org.esafetyhub.app;
 import org.esafetyhub.account.StaffCommand;
 import org.esafetyhub.audit.AuditCommand;
 import org.esafetyhub.db.DbCommand;
+import org.esafetyhub.evidence.EvidenceCommand;
 import org.esafetyhub.retention.PurgeCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +21,14 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = LogFormat.OPTION, scope = ScopeType.INHERIT, paramLabel = "json|plain",
+            description = "How log lines are written: json for a journal, plain for a person (default: json for serve "
+                    + "without a terminal, else plain; or ESAFETY_LOG_FORMAT).")
+    private String logFormat;
+
     public static void main(String[] args) {
+        OutOfMemory.endsTheProcess();
+        LogFormat.apply(args);
         System.exit(commandLine().execute(args));
     }
 
@@ -35,6 +45,7 @@ public final class Main implements Runnable {
                 .addSubcommand("audit", AuditCommand.commandLine())
                 .addSubcommand("check-config", new CheckConfigCommand())
                 .addSubcommand("purge", new PurgeCommand())
+                .addSubcommand("evidence", EvidenceCommand.commandLine())
                 .addSubcommand("db", DbCommand.commandLine(AuditCommand::checkCopy));
     }
 

@@ -19,7 +19,7 @@ final class SecurityHeaders {
             "object-src 'none'",
             "frame-ancestors 'none'");
 
-    private static final Map<String, String> HEADERS = Map.of(
+    static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",

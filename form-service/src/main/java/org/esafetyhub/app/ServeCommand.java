@@ -99,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                 + db + ")");
         app.receiptKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.alertKeyNotice().ifPresent(spec.commandLine().getOut()::println);
+        app.evidenceKeyNotice().ifPresent(spec.commandLine().getOut()::println);
         app.firstAdminLink().ifPresent(link -> spec.commandLine().getOut().println(
                 "No staff account exists yet. Create the first administrator (link valid 3 days, once): " + link));
         stopped.await();

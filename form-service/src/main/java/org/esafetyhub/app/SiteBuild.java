@@ -73,6 +73,7 @@ final class SiteBuild implements AutoCloseable {
     private static Set<String> servicePages(QuizBank quizzes) {
         var pages = new HashSet<>(App.SERVICE_PAGES.keySet());
         pages.addAll(quizzes.formUrls());
+        pages.addAll(App.translatedServicePages());
         return pages;
     }
 }

@@ -24,7 +24,7 @@ final class SiteDelivery {
      */
     static final String ASSETS_CACHE = "public, max-age=3600";
     static final String PAGES_CACHE = "no-cache";
-    private static final List<String> ASSET_FOLDERS = List.of("css", "js", "images");
+    private static final List<String> ASSET_FOLDERS = List.of("css", "js", "images", "fonts");
 
     private SiteDelivery() {
     }

@@ -51,14 +51,14 @@ public final class AuditRoutes {
         audit.onCase(staff, report, Action.BUNDLE_EXPORTED, evidence.size() + (evidence.size() == 1 ? " evidence file" : " evidence files"));
         var html = pages.caseSummary(summary.of(view, staff, clock.instant()));
         ctx.contentType("application/zip")
-                .header("Content-Disposition", "attachment; filename=\"case-" + report.reference() + ".zip\"");
+                .header("Content-Disposition", Attachment.disposition("case-" + report.reference() + ".zip"));
         try (var zip = new BundleZip(ctx.outputStream())) {
             zip.add("summary.html", html.getBytes(StandardCharsets.UTF_8));
             for (var file : evidence) {
                 var copies = cases.bothCopies(staff, report, file.position());
-                zip.add(BundleZip.evidencePath(file.position(), file.displayName()), copies.get(0).content());
+                zip.add(BundleZip.evidencePath(file.position(), file.displayName(), file.mediaType()), copies.get(0).content());
                 if (copies.size() > 1) {
-                    zip.add(BundleZip.cleanPath(file.position(), file.displayName()), copies.get(1).content());
+                    zip.add(BundleZip.cleanPath(file.position(), file.displayName(), file.mediaType()), copies.get(1).content());
                 }
             }
             zip.add("audit.csv", AuditCsv.of(audit.ofCase(report)).getBytes(StandardCharsets.UTF_8));

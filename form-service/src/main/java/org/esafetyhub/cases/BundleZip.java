@@ -1,6 +1,8 @@
 package org.esafetyhub.cases;
 
 import org.esafetyhub.crypto.Sha256;
+import org.esafetyhub.metadata.FileType;
+import org.esafetyhub.metadata.MetadataCleaner;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,18 +36,23 @@ final class BundleZip implements Closeable {
         hashes.put(path, Sha256.hex(bytes));
     }
 
-    /** A name for an evidence file that no unzip tool can misread: its position, then letters, digits, dot, dash. */
     /** Where the clean copy (without hidden details) of an evidence file goes, beside the original. */
-    static String cleanPath(int position, String displayName) {
-        return evidencePath(position, displayName).replaceFirst("^evidence/", "evidence/clean/");
+    static String cleanPath(int position, String displayName, String mediaType) {
+        return evidencePath(position, displayName, MetadataCleaner.copyType(mediaType)).replaceFirst("^evidence/", "evidence/clean/");
     }
 
-    static String evidencePath(int position, String displayName) {
-        var name = displayName.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
-        if (name.length() > 80) {
-            name = name.substring(name.length() - 80);
+    /**
+     * A name for an evidence file that no unzip tool can misread: its position, then letters, digits, dot, dash,
+     * and always the extension of the type its bytes showed, so a file sent as "screenshot.hta" never unpacks
+     * as something that runs.
+     */
+    static String evidencePath(int position, String displayName, String mediaType) {
+        int dot = displayName.lastIndexOf('.');
+        var stem = (dot > 0 ? displayName.substring(0, dot) : displayName).replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^[._]+", "");
+        if (stem.length() > 80) {
+            stem = stem.substring(stem.length() - 80);
         }
-        return String.format("evidence/%02d-%s", position, name.isEmpty() ? "file" : name);
+        return String.format("evidence/%02d-%s.%s", position, stem.isEmpty() ? "file" : stem, FileType.extension(mediaType));
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class CasePage {
             values.put("openActions", actions.stream().filter(CaseWorkStore.Action::open).toList());
             values.put("chosenSections", chosenLabels);
             values.put("sectionChoices", offered);
-            values.put("messages", handle.attach(MessageStore.class).messages(report.id()));
+            values.put("reporterMessages", handle.attach(MessageStore.class).messages(report.id()));
             values.put("notes", store.notes(report.id()));
             values.put("assignees", assignees);
             values.put("canChange", staff.role().changesCases() && !"CLOSED".equals(report.status()));

@@ -3,6 +3,8 @@ package org.esafetyhub.cases;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.Verification;
+import org.esafetyhub.language.Language;
+import org.esafetyhub.language.Languages;
 import org.esafetyhub.report.ReportChoices;
 import org.esafetyhub.staff.StaffPages;
 
@@ -14,9 +16,16 @@ import java.util.Map;
 public final class CasePages {
 
     private final StaffPages pages;
+    private final Languages languages = Languages.loadPackaged();
 
     public CasePages(StaffPages pages) {
         this.pages = pages;
+    }
+
+    /** The language a report was written in, as staff read it ("Urdu"), and its code for the reporter's words' lang=. */
+    private Map<String, Object> writtenIn(CaseStore.Detail report) {
+        var code = report.language() == null ? "en" : report.language();
+        return Map.of("writtenIn", languages.byCode(code).map(Language::inEnglish).orElse(code), "reportLang", code);
     }
 
     Map<String, String> academyNames() {
@@ -41,6 +50,7 @@ public final class CasePages {
         var values = new HashMap<String, Object>(view);
         values.put("mayOpenOriginals", Cases.mayOpenOriginals(staff.account()));
         var report = (CaseStore.Detail) view.get("report");
+        values.putAll(writtenIn(report));
         return pages.render("staff/case.ftl", "/staff/cases/" + report.reference(), "Case " + report.reference(), staff, values);
     }
 

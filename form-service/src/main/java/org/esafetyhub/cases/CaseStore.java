@@ -1,6 +1,7 @@
 package org.esafetyhub.cases;
 
 import org.esafetyhub.account.AcademyScope;
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -43,7 +44,7 @@ public interface CaseStore {
 
     record Detail(String id, String reference, String academySlug, String reporterRole, boolean urgent, String location,
                   String started, String ongoing, String description, String peopleInvolved, String status,
-                  String receivedMinute) {
+                  String receivedMinute, String language) {
     }
 
     /**
@@ -54,8 +55,23 @@ public interface CaseStore {
                        String cleanSha256, Long cleanSizeBytes, String metadataRemoved, String cleanRefusal) {
     }
 
-    record EvidenceContent(String displayName, String mediaType, byte[] content) {
+    /**
+     * One copy of an evidence file as stored (sealed, see the evidence package) or, once {@link #opened}, as it was.
+     *
+     * @param files   how many evidence files the report has, for the name a download is given ("evidence-2-of-3.png")
+     * @param dataKey the file's data key, wrapped; null for a row not sealed yet
+     */
+    record EvidenceContent(String id, int position, int files, String displayName, String mediaType, byte[] content,
+                           String dataKey, String keyId) {
+
+        EvidenceContent opened(EvidenceSeal seal, EvidenceSeal.Part part) {
+            var plain = seal.open(id, part, content, dataKey == null ? null : new EvidenceSeal.WrappedKey(dataKey, keyId));
+            return new EvidenceContent(id, position, files, displayName, mediaType, plain, null, null);
+        }
     }
+
+    String CONTENT_OF = "id, position, (SELECT COUNT(*) FROM evidence f WHERE f.report_id = evidence.report_id) AS files,"
+            + " display_name, media_type, data_key, key_id";
 
     /** Held to the scope (the officer's narrowed to the academy they filter by, if any). */
     String IN_SCOPE = "(:scope.everyAcademy OR academy_slug = :scope.academy)";
@@ -70,7 +86,7 @@ public interface CaseStore {
 
     String DETAIL = """
             SELECT id, reference, academy_slug, reporter_role, urgent, location, started, ongoing, description,
-                   people_involved, status, received_minute FROM report WHERE reference = :reference""";
+                   people_involved, status, received_minute, language FROM report WHERE reference = :reference""";
 
     @SqlQuery(DETAIL + " AND " + IN_SCOPE)
     @RegisterConstructorMapper(Detail.class)
@@ -90,15 +106,13 @@ public interface CaseStore {
     List<EvidenceRow> evidence(@Bind("id") String reportId);
 
     /** The clean copy staff download by default; empty for a file that could not be cleaned. */
-    @SqlQuery("""
-            SELECT display_name, media_type, clean_content AS content FROM evidence
-            WHERE report_id = :id AND position = :position AND clean_content IS NOT NULL""")
+    @SqlQuery("SELECT " + CONTENT_OF + ", clean_content AS content FROM evidence"
+            + " WHERE report_id = :id AND position = :position AND clean_content IS NOT NULL")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> evidenceContent(@Bind("id") String reportId, @Bind("position") int position);
 
-
     /** The file exactly as the reporter sent it: for the DSL and the eSafety officer, with a reason. */
-    @SqlQuery("SELECT display_name, media_type, content FROM evidence WHERE report_id = :id AND position = :position")
+    @SqlQuery("SELECT " + CONTENT_OF + ", content FROM evidence WHERE report_id = :id AND position = :position")
     @RegisterConstructorMapper(EvidenceContent.class)
     Optional<EvidenceContent> originalContent(@Bind("id") String reportId, @Bind("position") int position);
 }

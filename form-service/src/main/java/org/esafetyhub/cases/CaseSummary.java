@@ -31,7 +31,7 @@ public final class CaseSummary {
     Map<String, Object> of(Map<String, Object> caseView, StaffAccount exportedBy, Instant exportedAt) {
         var report = (CaseStore.Detail) caseView.get("report");
         var model = new HashMap<>(caseView);
-        model.put("messages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
+        model.put("reporterMessages", jdbi.withExtension(MessageStore.class, store -> store.messages(report.id())));
         // the case work, but not the internal notes, which are for the academy's staff only
         var work = casePage.model(exportedBy, report, Map.of(), Map.of());
         for (var key : List.of("statusLabel", "work", "actions", "support", "people", "roleLabels", "measures", "finding", "upheld",
@@ -42,8 +42,8 @@ public final class CaseSummary {
         model.put("outcomeLabel", outcome == null ? "" : CaseWords.OUTCOMES.getOrDefault(outcome, outcome));
         @SuppressWarnings("unchecked")
         var evidence = (List<CaseStore.EvidenceRow>) caseView.get("evidence");
-        model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName())).toList());
-        model.put("cleanNames", evidence.stream().map(f -> BundleZip.cleanPath(f.position(), f.displayName())).toList());
+        model.put("bundledNames", evidence.stream().map(f -> BundleZip.evidencePath(f.position(), f.displayName(), f.mediaType())).toList());
+        model.put("cleanNames", evidence.stream().map(f -> BundleZip.cleanPath(f.position(), f.displayName(), f.mediaType())).toList());
         model.put("exportedBy", exportedBy.name() + " (" + exportedBy.email() + ")");
         model.put("exportedAt", MINUTE.format(exportedAt));
         return model;

@@ -6,6 +6,7 @@ import org.esafetyhub.account.StaffAccount;
 import org.esafetyhub.account.StaffSessions;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
@@ -18,8 +19,10 @@ public final class Cases {
 
     private final Jdbi jdbi;
     private final OriginalDownloads originals;
+    private final EvidenceSeal seal;
 
-    public Cases(Jdbi jdbi, OriginalDownloads originals) {
+    public Cases(Jdbi jdbi, OriginalDownloads originals, EvidenceSeal seal) {
+        this.seal = seal;
         this.jdbi = jdbi;
         this.originals = originals;
     }
@@ -62,7 +65,8 @@ public final class Cases {
     CaseStore.EvidenceContent evidence(StaffAccount staff, String reference, int position) {
         var report = get(staff, reference);
         return jdbi.withExtension(CaseStore.class, store -> store.evidenceContent(report.id(), position))
-                .orElseThrow(() -> new NotFoundResponse("No clean copy of this file: see the case page"));
+                .orElseThrow(() -> new NotFoundResponse("No clean copy of this file: see the case page"))
+                .opened(seal, EvidenceSeal.Part.CLEAN);
     }
 
     /** Only the DSL (of their academy) and the trust's eSafety officer may download a file as it was sent. */
@@ -82,7 +86,8 @@ public final class Cases {
     List<CaseStore.EvidenceContent> bothCopies(StaffAccount staff, CaseStore.Detail report, int position) {
         requireOriginals(staff);
         return jdbi.withExtension(CaseStore.class, store -> Stream.of(
-                store.originalContent(report.id(), position), store.evidenceContent(report.id(), position))
+                store.originalContent(report.id(), position).map(file -> file.opened(seal, EvidenceSeal.Part.ORIGINAL)),
+                store.evidenceContent(report.id(), position).map(file -> file.opened(seal, EvidenceSeal.Part.CLEAN)))
                 .flatMap(Optional::stream).toList());
     }
 
@@ -100,7 +105,7 @@ public final class Cases {
             var file = handle.attach(CaseStore.class).originalContent(report.id(), position)
                     .orElseThrow(() -> new NotFoundResponse("No such file"));
             originals.recordOriginalDownload(handle, staff, report, position, reason);
-            return file;
+            return file.opened(seal, EvidenceSeal.Part.ORIGINAL);
         });
     }
 }

@@ -3,6 +3,7 @@ package org.esafetyhub.cases;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.account.StaffAccount;
 import io.javalin.http.Context;
+import org.esafetyhub.metadata.FileType;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -35,7 +36,7 @@ public final class EvidenceRoutes {
     private void clean(Context ctx) {
         var file = cases.evidence(staff(ctx), reference(ctx), position(ctx));
         audit.downloaded(staff(ctx), cases.get(staff(ctx), reference(ctx)), position(ctx), file);
-        send(ctx, file);
+        send(ctx, file, "");
     }
 
     private void original(Context ctx) {
@@ -49,7 +50,7 @@ public final class EvidenceRoutes {
                     cases.evidenceRow(staff, reference(ctx), position(ctx)), reason, problem));
             return;
         }
-        send(ctx, cases.original(staff, reference(ctx), position(ctx), reason));
+        send(ctx, cases.original(staff, reference(ctx), position(ctx), reason), "-original");
     }
 
     private static StaffAccount allowedOriginals(Context ctx) {
@@ -60,10 +61,20 @@ public final class EvidenceRoutes {
         return staff;
     }
 
-    private static void send(Context ctx, CaseStore.EvidenceContent file) {
-        ctx.contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.displayName().replace("\"", "") + "\"")
+    /**
+     * Sends a file under a name the service makes, with the type its bytes show: never the name or the type the
+     * sender chose ("screenshot.hta"), which staff see only as text on the case page.
+     */
+    private static void send(Context ctx, CaseStore.EvidenceContent file, String suffix) {
+        var type = FileType.detect(file.content()).orElse("application/octet-stream");
+        ctx.contentType(type)
+                .header("Content-Disposition", Attachment.disposition(downloadName(file, type, suffix)))
+                .header("X-Content-Type-Options", "nosniff")
                 .result(file.content());
+    }
+
+    static String downloadName(CaseStore.EvidenceContent file, String type, String suffix) {
+        return "evidence-" + file.position() + "-of-" + file.files() + suffix + "." + FileType.extension(type);
     }
 
     private static StaffAccount staff(Context ctx) {

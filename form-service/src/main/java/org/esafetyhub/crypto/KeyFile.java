@@ -1,11 +1,11 @@
 package org.esafetyhub.crypto;
 
+import org.esafetyhub.db.PrivateFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -66,13 +66,8 @@ public final class KeyFile {
     }
 
     private static void write(Path file, String key) throws IOException {
-        Files.createDirectories(file.getParent());
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("made by someone else meanwhile", e);
+        if (!PrivateFiles.file(file)) {
+            throw new IOException("made by someone else meanwhile");
         }
         Files.writeString(file, key + "\n");
     }

@@ -91,10 +91,10 @@ public final class Database implements AutoCloseable {
     /** @param busyTimeout how long a connection waits for another's write lock before failing with SQLITE_BUSY */
     static Database openSqlite(Path file, Duration busyTimeout) {
         try {
-            var folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
+            // an empty file is an empty database: made here, it is the owner's only, and so are its -wal and -shm
+            PrivateFiles.file(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of the database " + file, e);
+            throw new UncheckedIOException("cannot create the database " + file + " or its folder", e);
         }
         var config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -1,6 +1,7 @@
 package org.esafetyhub.feedback;
 
 import io.javalin.http.Context;
+import org.esafetyhub.forms.TypedText;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.ClientKey;
@@ -52,7 +53,7 @@ public final class FeedbackRoutes {
     private void comment(Context ctx) {
         var typed = new HashMap<String, String>();
         for (var field : new String[] {"document", "who", "academy", "comment"}) {
-            typed.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field).strip());
+            typed.put(field, TypedText.field(ctx, field));
         }
         if (!commentsByClient.allow(clients.of(ctx))) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "600").html(page(typed, Map.of(),

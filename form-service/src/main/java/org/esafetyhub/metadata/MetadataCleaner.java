@@ -3,13 +3,16 @@ package org.esafetyhub.metadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Makes the copy of an evidence file that staff see: without the details a phone or a program hides
- * in it (GPS position, camera, owner's name, times, XMP, text notes). Each picture is read again
- * after cleaning and the copy is refused if anything of the kind is still found, so a clean copy
- * is never a guess.
+ * Makes the copy of an evidence file that staff see: a picture drawn afresh from its pixels (so nothing a phone,
+ * a program or an attacker hid in the file comes along: GPS position, camera, owner's name, XMP, a second
+ * picture, a script in a chunk), a PDF rebuilt from its pages without scripts, actions or embedded files. What
+ * the original held is named in plain words, data after the picture's end included. Each copy is read again and
+ * refused if anything of the kind is still found, so a clean copy is never a guess.
  */
 public final class MetadataCleaner {
 
@@ -23,24 +26,36 @@ public final class MetadataCleaner {
         try {
             return switch (mediaType) {
                 case "application/pdf" -> PdfCleaner.clean(original);
-                case "image/jpeg" -> picture(original, JpegCleaner.clean(original));
-                case "image/png" -> picture(original, PngCleaner.clean(original));
-                case "image/webp" -> picture(original, WebpCleaner.clean(original));
-                case "image/gif" -> picture(original, GifCleaner.clean(original));
+                case "image/jpeg", "image/png", "image/webp", "image/gif" ->
+                        picture(mediaType, original, PixelCopy.of(original, mediaType));
                 default -> Cleaning.refused("files of this type are not cleaned");
             };
         } catch (Exception | StackOverflowError e) {
             // a damaged or unusual file: keep the original only, and say so, rather than guess
-            LOG.info("evidence of type {} could not be cleaned: {}", mediaType, e.getClass().getSimpleName());
+            // one line, never the trace: a hostile file must not fill the log (PDFBox's own logging is off for the same reason)
+            LOG.info("evidence of type {} could not be cleaned: {}: {}", mediaType, e.getClass().getSimpleName(),
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Cleaning.refused("its hidden details could not be read safely");
         }
     }
 
-    private static Cleaning picture(byte[] original, byte[] cleaned) {
-        List<String> leftOver = PictureDetails.found(cleaned);
+    /** The type of the clean copy of a file of this type: pictures other than JPEG are written afresh as PNG. */
+    public static String copyType(String mediaType) {
+        return switch (mediaType) {
+            case "image/jpeg", "application/pdf" -> mediaType;
+            default -> "image/png";
+        };
+    }
+
+    private static Cleaning picture(String mediaType, byte[] original, byte[] cleaned) {
+        var copyType = FileType.detect(cleaned).orElse("");
+        List<String> leftOver = new ArrayList<>(PictureDetails.found(cleaned));
+        leftOver.addAll(Leftovers.found(copyType, cleaned));
         if (!leftOver.isEmpty()) {
             return Cleaning.refused("some hidden details could not be removed (" + String.join(", ", leftOver) + ")");
         }
-        return Cleaning.of(cleaned, PictureDetails.found(original));
+        var removed = new LinkedHashSet<>(PictureDetails.found(original));
+        removed.addAll(Leftovers.found(mediaType, original));
+        return Cleaning.of(cleaned, new ArrayList<>(removed));
     }
 }

@@ -18,7 +18,7 @@ public record CountTable(List<String> columns, List<Row> rows) {
 
     /** @param suppress hide small counts and whatever would give them away */
     static CountTable of(List<String> rowLabels, List<String> columnLabels, long[][] cells, boolean suppress) {
-        var grid = Suppression.withTotals(cells);
+        var grid = Suppression.withTotals(cells, columnLabels.size());
         var hidden = suppress ? Suppression.hidden(grid) : new boolean[grid.length][grid[0].length];
         var rows = new ArrayList<Row>();
         for (int r = 0; r < grid.length; r++) {

@@ -26,8 +26,12 @@ public final class Suppression {
 
     /** The cells with a total column, a total row and the grand total added. */
     public static long[][] withTotals(long[][] cells) {
+        return withTotals(cells, cells.length == 0 ? 0 : cells[0].length);
+    }
+
+    /** @param columns how many columns the table has, also when it has no rows (a period without quiz attempts) */
+    static long[][] withTotals(long[][] cells, int columns) {
         int rows = cells.length;
-        int columns = rows == 0 ? 0 : cells[0].length;
         var grid = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {

@@ -15,8 +15,13 @@ public record Policy(String title, String reviewed, String nextReview, List<Sect
     /** Sections whose actions are required when cyber-bullying occurs (4) or a malicious post or threat is made (5). */
     static final List<String> ACTION_SECTIONS = List.of("4", "5");
 
-    /** @param support the support plan's items (section 8 only): what 8.1 lists, in the same shape as an action */
-    public record Section(String number, String title, List<Clause> clauses, List<Action> actions, List<Action> support) {
+    /**
+     * @param summary what the section says, in plain words the site writes (a point a line), shown above the trust's own
+     *                words and held to the public pages' reading ceiling, which the trust's words are not
+     * @param support the support plan's items (section 8 only): what 8.1 lists, in the same shape as an action
+     */
+    public record Section(String number, String title, List<String> summary, List<Clause> clauses, List<Action> actions,
+                          List<Action> support) {
     }
 
     /**

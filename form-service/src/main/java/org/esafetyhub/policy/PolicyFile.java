@@ -46,6 +46,9 @@ public final class PolicyFile {
             if (isBlank(section.title())) {
                 problems.add(at + " has no title");
             }
+            if (section.summary() == null || section.summary().isEmpty() || section.summary().stream().anyMatch(PolicyFile::isBlank)) {
+                problems.add(at + " needs a summary: what it says in plain words, a point a line (see docs/authoring.md, The policy page)");
+            }
             boolean actionSection = Policy.ACTION_SECTIONS.contains(section.number());
             if (actionSection && (section.actions() == null || section.actions().isEmpty())) {
                 problems.add(at + " must list its required actions under actions:");

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,12 +27,19 @@ public final class Attempts {
 
     private final GroupCommit<AttemptStore.Recorded> writer;
     private final Clock clock;
+    private final ClassCodes classCodes;
     /** Each quiz version's questions as JSON, written with its first attempt: made once, not once a request. */
     private final Map<List<String>, String> versionJson = new ConcurrentHashMap<>();
 
-    public Attempts(Database database, Clock clock) {
+    public Attempts(Database database, Clock clock, ClassCodes classCodes) {
         this.writer = database.groupCommit("quiz-attempts", AttemptStore::writeBatch);
         this.clock = clock;
+        this.classCodes = classCodes;
+    }
+
+    /** The class a typed code is for, if the service knows it. */
+    Optional<ClassCodes.ClassCode> classOf(String typedCode) {
+        return classCodes.find(typedCode);
     }
 
     /** A stored attempt: its id (answered to the API, so a client can tell which attempts were acknowledged) and its marks. */

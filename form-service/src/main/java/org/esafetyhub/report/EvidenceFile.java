@@ -1,6 +1,8 @@
 package org.esafetyhub.report;
 
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.metadata.Cleaning;
+import org.esafetyhub.metadata.FileType;
 import org.esafetyhub.metadata.MetadataCleaner;
 import org.esafetyhub.crypto.Sha256;
 
@@ -19,34 +21,20 @@ record EvidenceFile(String displayName, String mediaType, byte[] content, String
         return new EvidenceFile(displayName, mediaType, content, Sha256.hex(content), MetadataCleaner.clean(mediaType, content));
     }
 
-    /** The file as a row to store; {@code position} is ignored where the store numbers files itself. */
-    ReportStore.Evidence row(String id, String reportId, int position) {
-        return new ReportStore.Evidence(id, reportId, position, displayName, mediaType, content.length, sha256, content,
-                clean.content(), clean.sha256(), clean.cleaned() ? Long.valueOf(clean.content().length) : null,
-                clean.cleaned() ? clean.removedText() : null, clean.refusal());
+    /**
+     * The file as a row to store, both copies sealed (hashes and sizes stay those of the plain files);
+     * {@code position} is ignored where the store numbers files itself.
+     */
+    ReportStore.Evidence row(String id, String reportId, int position, EvidenceSeal seal) {
+        var sealed = seal.seal(id, content, clean.content());
+        return new ReportStore.Evidence(id, reportId, position, displayName, mediaType, content.length, sha256, sealed.original(),
+                sealed.clean(), clean.sha256(), clean.cleaned() ? Long.valueOf(clean.content().length) : null,
+                clean.cleaned() ? clean.removedText() : null, clean.refusal(), sealed.key().dataKey(), sealed.key().keyId());
     }
 
-    /**
-     * The type by the file's first bytes, never by its name or what the browser claims: PNG, JPEG,
-     * GIF, WebP or PDF; anything else is empty.
-     */
+    /** The type by the file's first bytes, never by its name or what the browser claims (see {@link FileType}). */
     static Optional<String> detectType(byte[] bytes) {
-        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(bytes, 0, 'G', 'I', 'F', '8', '7', 'a') || startsWith(bytes, 0, 'G', 'I', 'F', '8', '9', 'a')) {
-            return Optional.of("image/gif");
-        }
-        if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("image/webp");
-        }
-        if (startsWith(bytes, 0, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of("application/pdf");
-        }
-        return Optional.empty();
+        return FileType.detect(bytes);
     }
 
     /** A name safe to show and to offer as a download: no folders, no control or markup characters. */
@@ -57,17 +45,5 @@ record EvidenceFile(String displayName, String mediaType, byte[] content, String
             name = "evidence-" + position + "." + mediaType.substring(mediaType.indexOf('/') + 1);
         }
         return name.length() > 100 ? name.substring(0, 100) : name;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -29,9 +29,9 @@ public interface MessageStore {
 
     @SqlUpdate("""
             INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content,
-                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal)
+                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal, data_key, key_id)
             SELECT :id, :reportId, COALESCE(MAX(position), 0) + 1, :displayName, :mediaType, :sizeBytes, :sha256, :content,
-                   :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal
+                   :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal, :dataKey, :keyId
             FROM evidence WHERE report_id = :reportId""")
     void addEvidence(@BindMethods ReportStore.Evidence evidence);
 

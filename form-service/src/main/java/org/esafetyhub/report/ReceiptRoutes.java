@@ -3,6 +3,7 @@ package org.esafetyhub.report;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.esafetyhub.language.Words;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
@@ -23,30 +24,36 @@ final class ReceiptRoutes {
     private final ReportPages pages;
     private final ClientKey clients;
     private final RateLimiter checksByClient;
+    /** The JSON check answers in English. */
+    private final Words english;
 
-    ReceiptRoutes(Receipts receipts, ReportPages pages, ClientKey clients, RateLimits limits) {
+    ReceiptRoutes(Receipts receipts, ReportPages pages, ClientKey clients, RateLimits limits, Words english) {
+        this.english = english;
         this.checksByClient = limits.limiter("receipt-checks", CHECKS_PER_ADDRESS, Duration.ofMinutes(10));
         this.receipts = receipts;
         this.pages = pages;
         this.clients = clients;
     }
 
-    void register(JavalinDefaultRoutingApi routes) {
-        routes.post("/report/receipt", this::save);
-        routes.get(ReportPages.VERIFY_URL, ctx -> ctx.html(pages.verify("", null, "")));
-        routes.post(ReportPages.VERIFY_URL, this::verifyPage);
+    void registerApi(JavalinDefaultRoutingApi routes) {
         routes.post("/api/receipts/verify", this::verifyJson);
     }
 
-    private void save(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages)) {
+    /** The pages in one language; the receipt file itself is the same in every language, so that it can be checked. */
+    void register(JavalinDefaultRoutingApi routes, Words words) {
+        routes.post(words.url("/report/receipt"), ctx -> save(ctx, words));
+        routes.get(words.url(ReportPages.VERIFY_URL), ctx -> ctx.html(pages.verify(words, "", null, "")));
+        routes.post(words.url(ReportPages.VERIFY_URL), ctx -> verifyPage(ctx, words));
+    }
+
+    private void save(Context ctx, Words words) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages, words)) {
             return;
         }
         var text = String.valueOf(ctx.formParam("receipt"));
         var verdict = receipts.verify(text);
         if (!verdict.genuine()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.problem(
-                    "This receipt could not be saved. Go back to your receipt page, or write your reference and code down."));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.problem(words, words.text("report.receipt.saveFailed")));
             return;
         }
         ctx.header("Cache-Control", "no-store")
@@ -55,25 +62,25 @@ final class ReceiptRoutes {
                 .result(text.replace("\r\n", "\n"));
     }
 
-    private void verifyPage(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages)) {
+    private void verifyPage(Context ctx, Words words) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), false, pages, words)) {
             return;
         }
         var pasted = ctx.formParam("receipt") == null ? "" : ctx.formParam("receipt");
         if (pasted.isBlank()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.verify("", null, "Paste the whole receipt, from its first line to its last"));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.verify(words, "", null, words.text("report.verify.error.empty")));
             return;
         }
         if (pasted.length() > Receipts.MAX_LENGTH) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.verify(pasted.substring(0, Receipts.MAX_LENGTH), null,
-                    "A receipt is shorter than " + Receipts.MAX_LENGTH + " characters: paste only the receipt"));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.verify(words, pasted.substring(0, Receipts.MAX_LENGTH), null,
+                    words.text("report.verify.error.tooLong", Receipts.MAX_LENGTH)));
             return;
         }
-        ctx.header("Cache-Control", "no-store").html(pages.verify(pasted, receipts.verify(pasted), ""));
+        ctx.header("Cache-Control", "no-store").html(pages.verify(words, pasted, receipts.verify(pasted), ""));
     }
 
     private void verifyJson(Context ctx) {
-        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), true, pages)) {
+        if (ReportRoutes.tooMany(ctx, checksByClient, clients.of(ctx), true, pages, english)) {
             return;
         }
         var verdict = receipts.verify(ctx.body());

@@ -2,6 +2,7 @@ package org.esafetyhub.report;
 
 import io.javalin.http.UploadedFile;
 import org.esafetyhub.alerts.ReplyAlerts;
+import org.esafetyhub.language.Words;
 import org.esafetyhub.trust.Trust;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Checks a report and its files; every problem is a plain message for the field it belongs to. */
+/** Checks a report and its files; every problem is a plain message for the field it belongs to, in the reporter's language. */
 final class ReportCheck {
 
     static final int MAX_DESCRIPTION = 5_000;
@@ -27,56 +28,58 @@ final class ReportCheck {
     private ReportCheck() {
     }
 
-    static Checked check(ReportForm form, List<UploadedFile> files, Trust trust) {
+    static Checked check(ReportForm form, List<UploadedFile> files, Trust trust, Words words) {
         var errors = new LinkedHashMap<String, String>();
         if (!form.website().isEmpty()) {
-            errors.put("website", "Leave the field \u201cLeave this empty\u201d empty");
+            errors.put("website", words.text("report.error.trap"));
         }
         if (!ReportChoices.DANGER.containsKey(form.danger())) {
-            errors.put("danger", "Say whether anyone is in danger right now");
+            errors.put("danger", words.text("report.error.danger"));
         }
         if (!ReportChoices.ROLES.containsKey(form.role())) {
-            errors.put("role", "Choose who is making this report");
+            errors.put("role", words.text("report.error.role"));
         }
         if (trust.academy(form.academy()).isEmpty()) {
-            errors.put("academy", "Choose the school this is about");
+            errors.put("academy", words.text("report.error.academy"));
         }
         if (form.categories().isEmpty() || !ReportChoices.CATEGORIES.keySet().containsAll(form.categories())) {
-            errors.put("category", "Choose what happened, or \u201cSomething else\u201d");
+            errors.put("category", words.text("report.error.category"));
         }
-        length(errors, "location", form.location(), 200, "Where it happened");
-        length(errors, "started", form.started(), 100, "When it started");
+        length(errors, "location", form.location(), 200, "report.error.locationName", words);
+        length(errors, "started", form.started(), 100, "report.error.startedName", words);
         if (!ReportChoices.ONGOING.containsKey(form.ongoing())) {
-            errors.put("ongoing", "Say whether it is still happening");
+            errors.put("ongoing", words.text("report.error.ongoing"));
         }
         if (form.description().isEmpty()) {
-            errors.put("description", "Tell us what happened");
+            errors.put("description", words.text("report.error.description"));
         } else {
-            length(errors, "description", form.description(), MAX_DESCRIPTION, "What happened");
+            length(errors, "description", form.description(), MAX_DESCRIPTION, "report.error.descriptionName", words);
         }
-        length(errors, "involved", form.involved(), 2_000, "Who is involved");
-        checkLinks(errors, form.linkList());
-        ReplyAlerts.problem(form.replyAlertEmail()).ifPresent(problem -> errors.put(ReplyAlerts.FIELD, problem));
+        length(errors, "involved", form.involved(), 2_000, "report.error.involvedName", words);
+        checkLinks(errors, form.linkList(), words);
+        ReplyAlerts.problem(form.replyAlertEmail()).ifPresent(problem -> errors.put(ReplyAlerts.FIELD, words.text("report.error.replyAlertEmail")));
         var evidence = new ArrayList<EvidenceFile>();
-        checkFiles(errors, files, evidence);
+        checkFiles(errors, files, evidence, words);
         return new Checked(errors, evidence);
     }
 
-    private static void length(Map<String, String> errors, String field, String value, int max, String label) {
+    private static void length(Map<String, String> errors, String field, String value, int max, String nameKey, Words words) {
         if (value.length() > max) {
-            errors.put(field, String.format(Locale.UK, "%s must be %,d characters or fewer (it has %,d)", label, max, value.length()));
+            var locale = Locale.forLanguageTag(words.language().htmlLang());
+            errors.put(field, words.text("form.error.tooLong", words.text(nameKey), String.format(locale, "%,d", max),
+                    String.format(locale, "%,d", value.length())));
         }
     }
 
-    private static void checkLinks(Map<String, String> errors, List<String> links) {
+    private static void checkLinks(Map<String, String> errors, List<String> links, Words words) {
         if (links.size() > MAX_LINKS) {
-            errors.put("links", "Give no more than " + MAX_LINKS + " links (you gave " + links.size() + ")");
+            errors.put("links", words.text("report.error.tooManyLinks", MAX_LINKS, links.size()));
             return;
         }
         for (int i = 0; i < links.size(); i++) {
             var link = links.get(i);
             if (link.length() > 2_000 || !isWebAddress(link)) {
-                errors.put("links", "Line " + (i + 1) + " of the links is not a web address: it should start with https:// or http://");
+                errors.put("links", words.text("report.error.notAWebAddress", i + 1));
                 return;
             }
         }
@@ -91,11 +94,12 @@ final class ReportCheck {
         }
     }
 
-    private static void checkFiles(Map<String, String> errors, List<UploadedFile> files, List<EvidenceFile> evidence) {
+    private static void checkFiles(Map<String, String> errors, List<UploadedFile> files, List<EvidenceFile> evidence,
+                                   Words words) {
         // a form sent with no file chosen still carries one empty part
         var chosen = files.stream().filter(f -> f.size() > 0 || !f.filename().isEmpty()).toList();
         if (chosen.size() > EvidenceFile.MAX_FILES) {
-            errors.put("evidence", "Choose no more than " + EvidenceFile.MAX_FILES + " files (you chose " + chosen.size() + ")");
+            errors.put("evidence", words.text("report.error.tooManyFiles", EvidenceFile.MAX_FILES, chosen.size()));
             return;
         }
         var problems = new ArrayList<String>();
@@ -103,13 +107,13 @@ final class ReportCheck {
             var file = chosen.get(i);
             var shownName = EvidenceFile.safeName(file.filename(), i + 1, "application/octet-stream");
             if (file.size() > EvidenceFile.MAX_BYTES) {
-                problems.add(shownName + " is larger than 10 MB");
+                problems.add(words.text("report.error.fileTooBig", shownName));
                 continue;
             }
             var bytes = read(file);
             var type = EvidenceFile.detectType(bytes);
             if (type.isEmpty()) {
-                problems.add(shownName + " is not a picture (PNG, JPEG, GIF or WebP) or a PDF");
+                problems.add(words.text("report.error.fileType", shownName));
                 continue;
             }
             evidence.add(EvidenceFile.of(EvidenceFile.safeName(file.filename(), i + 1, type.get()), type.get(), bytes));
@@ -120,16 +124,16 @@ final class ReportCheck {
     }
 
     /** A message and files a reporter adds from the follow-up page; a report holds at most 20 files in all. */
-    static Checked checkAddition(String message, List<UploadedFile> files, int filesAlready) {
+    static Checked checkAddition(String message, List<UploadedFile> files, int filesAlready, Words words) {
         var errors = new LinkedHashMap<String, String>();
         var evidence = new ArrayList<EvidenceFile>();
-        length(errors, "message", message, MAX_DESCRIPTION, "Your message");
-        checkFiles(errors, files, evidence);
+        length(errors, "message", message, MAX_DESCRIPTION, "report.error.messageName", words);
+        checkFiles(errors, files, evidence, words);
         if (filesAlready + evidence.size() > MAX_FILES_PER_REPORT) {
-            errors.put("evidence", "A report can hold " + MAX_FILES_PER_REPORT + " files, and this one has " + filesAlready);
+            errors.put("evidence", words.text("report.error.reportFull", MAX_FILES_PER_REPORT, filesAlready));
         }
         if (errors.isEmpty() && message.isEmpty() && evidence.isEmpty()) {
-            errors.put("message", "Write a message or choose a file to add");
+            errors.put("message", words.text("report.error.messageOrFile"));
         }
         return new Checked(errors, evidence);
     }

@@ -2,6 +2,7 @@ package org.esafetyhub.report;
 
 import io.javalin.http.Context;
 import org.esafetyhub.alerts.ReplyAlerts;
+import org.esafetyhub.forms.TypedText;
 
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,15 @@ record ReportForm(String role, String academy, List<String> categories, String l
     }
 
     static ReportForm from(Context ctx) {
-        return new ReportForm(text(ctx, "role"), text(ctx, "academy"), ctx.formParams("category"), text(ctx, "location"),
+        // a box ticked twice (a replayed or hand-made form) is one category: stored once, never a key violation
+        var categories = ctx.formParams("category").stream().map(TypedText::clean).distinct().toList();
+        return new ReportForm(text(ctx, "role"), text(ctx, "academy"), categories, text(ctx, "location"),
                 text(ctx, "started"), text(ctx, "ongoing"), text(ctx, "description"), text(ctx, "involved"),
                 text(ctx, "links"), text(ctx, "danger"), text(ctx, "website"), text(ctx, ReplyAlerts.FIELD));
     }
 
     private static String text(Context ctx, String name) {
-        var value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
+        return TypedText.field(ctx, name);
     }
 
     boolean urgent() {

@@ -17,12 +17,12 @@ interface ReportStore {
     record NewReport(String id, String reference, String followUpHash, String academySlug, String reporterRole,
                      boolean urgent, String location, String started, String ongoing, String description,
                      String peopleInvolved, String status, String receivedMinute, String submittedSha256,
-                     int submittedFiles) {
+                     int submittedFiles, String language) {
     }
 
     record Evidence(String id, String reportId, int position, String displayName, String mediaType, long sizeBytes,
                     String sha256, byte[] content, byte[] cleanContent, String cleanSha256, Long cleanSizeBytes,
-                    String metadataRemoved, String cleanRefusal) {
+                    String metadataRemoved, String cleanRefusal, String dataKey, String keyId) {
     }
 
     record Found(String id, String reference, String followUpHash, String status, String academySlug,
@@ -32,10 +32,10 @@ interface ReportStore {
     @SqlUpdate("""
             INSERT INTO report (id, reference, follow_up_hash, academy_slug, reporter_role, urgent, location, started,
                                 ongoing, description, people_involved, status, received_minute, submitted_sha256,
-                                submitted_files)
+                                submitted_files, language)
             VALUES (:id, :reference, :followUpHash, :academySlug, :reporterRole, :urgent, :location, :started,
                     :ongoing, :description, :peopleInvolved, :status, :receivedMinute, :submittedSha256,
-                    :submittedFiles)""")
+                    :submittedFiles, :language)""")
     void insert(@BindMethods NewReport report);
 
     @SqlBatch("INSERT INTO report_category (report_id, category) VALUES (:reportId, :category)")
@@ -46,9 +46,9 @@ interface ReportStore {
 
     @SqlBatch("""
             INSERT INTO evidence (id, report_id, position, display_name, media_type, size_bytes, sha256, content,
-                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal)
+                                  clean_content, clean_sha256, clean_size_bytes, metadata_removed, clean_refusal, data_key, key_id)
             VALUES (:id, :reportId, :position, :displayName, :mediaType, :sizeBytes, :sha256, :content,
-                    :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal)""")
+                    :cleanContent, :cleanSha256, :cleanSizeBytes, :metadataRemoved, :cleanRefusal, :dataKey, :keyId)""")
     void insertEvidence(@BindMethods List<Evidence> evidence);
 
     @SqlQuery("""

@@ -2,6 +2,7 @@ package org.esafetyhub.report;
 
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.db.RandomIds;
+import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.mail.OutboxStore;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
@@ -31,8 +32,9 @@ public final class Reports {
     private final Trust trust;
     private final Receipts receipts;
     private final ReplyAlerts alerts;
+    private final EvidenceSeal seal;
 
-    public Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts) {
+    public Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts, EvidenceSeal seal) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.unknownReportHash = codes.hash("NO-REPORT-HAS-THIS-CODE");
@@ -40,9 +42,11 @@ public final class Reports {
         this.trust = trust;
         this.receipts = receipts;
         this.alerts = alerts;
+        this.seal = seal;
     }
 
-    Receipt save(ReportForm form, java.util.List<EvidenceFile> files) {
+    /** @param language the code of the language the report was written in */
+    Receipt save(ReportForm form, java.util.List<EvidenceFile> files, String language) {
         var id = RandomIds.uuid();
         var reference = codes.reference();
         var followUpCode = codes.followUpCode();
@@ -51,9 +55,9 @@ public final class Reports {
         var report = new ReportStore.NewReport(id, reference, codes.hash(followUpCode), form.academy(), form.role(),
                 form.urgent(), blankToNull(form.location()), blankToNull(form.started()), form.ongoing(),
                 form.description(), blankToNull(form.involved()), Status.RECEIVED.name(), minute, submittedSha256,
-                files.size());
+                files.size(), language);
         var evidence = IntStream.range(0, files.size())
-                .mapToObj(i -> files.get(i).row(RandomIds.uuid(), id, i + 1)).toList();
+                .mapToObj(i -> files.get(i).row(RandomIds.uuid(), id, i + 1, seal)).toList();
         var notice = ReportNotice.of(trust.academy(form.academy()).orElseThrow(), reference, form.urgent(), form.categories());
         jdbi.useTransaction(handle -> {
             handle.attach(ReportStore.class).save(report, form.categories(), form.linkList(), evidence);
@@ -74,7 +78,7 @@ public final class Reports {
                 store.addMessage(RandomIds.uuid(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
             }
             for (var file : files) {
-                store.addEvidence(file.row(RandomIds.uuid(), report.id(), 0));
+                store.addEvidence(file.row(RandomIds.uuid(), report.id(), 0, seal));
             }
             handle.attach(OutboxStore.class).enqueue(academy.dsl().email(), "New information on report " + report.reference(),
                     "The person who made report " + report.reference() + " for " + academy.name()
@@ -86,7 +90,7 @@ public final class Reports {
     /** What the reporter sees of their report on the follow-up page. */
     Map<String, Object> history(ReportStore.Found report) {
         return jdbi.withExtension(MessageStore.class, store -> Map.of(
-                "messages", store.messages(report.id()), "files", store.files(report.id())));
+                "conversation", store.messages(report.id()), "files", store.files(report.id())));
     }
 
     int fileCount(ReportStore.Found report) {

@@ -64,7 +64,10 @@ final class ContentCheck {
         }
         header.get("ageBand").filter(band -> !AGE_BAND.matcher(band.value()).matches()).ifPresent(band -> problems.add(
                 new BakeProblem(name, band.line(), "ageBand \"" + band.value() + "\" must be two ages joined by a hyphen, such as 7-11")));
-        problems.addAll(ReadingCeiling.problems(name, page.url(), header));
+        if (!page.isTranslation()) {
+            // the grade is an English measure: translations are not graded (docs/authoring.md, "Languages")
+            problems.addAll(ReadingCeiling.problems(name, page.url(), header));
+        }
         header.get("status").filter(s -> !STATUSES.contains(s.value())).ifPresent(s -> problems.add(
                 new BakeProblem(name, s.line(), "status \"" + s.value() + "\" must be published or draft")));
         header.get("type").filter(t -> !t.value().isEmpty()).ifPresent(type -> {

@@ -44,9 +44,12 @@ final class KeptContentStore extends ContentStore {
 
     private final Map<String, DocumentModel> bySourceUri = new LinkedHashMap<>();
     private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
+    /** The languages pages are translated into: their documents move under /<code>/ ({@link Translated}). */
+    private final Set<String> translationCodes;
 
-    KeptContentStore() {
+    KeptContentStore(Set<String> translationCodes) {
         super("memory", "kept");
+        this.translationCodes = Set.copyOf(translationCodes);
     }
 
     /** Called at the start of each bake: forgets the documents whose file was deleted. */
@@ -92,6 +95,7 @@ final class KeptContentStore extends ContentStore {
     @Override
     public void addDocument(DocumentModel document) {
         allByType.clear();
+        Translated.place(document, translationCodes);
         bySourceUri.put(document.getSourceuri(), document);
     }
 

@@ -30,11 +30,21 @@ public final class PageModel {
      */
     public static Map<String, Object> layout(Map<String, Object> trust, String url, String title,
                                              Function<String, Optional<String>> titleOfUrl) {
+        return layout(trust, url, url, title, titleOfUrl, "Home");
+    }
+
+    /**
+     * @param englishUrl the address of the page's English version (the same as url for an English page): it decides the
+     *                   section, so that /pl/parents/ is in Parents
+     * @param homeLabel  the first breadcrumb's words, in the page's language
+     */
+    public static Map<String, Object> layout(Map<String, Object> trust, String url, String englishUrl, String title,
+                                             Function<String, Optional<String>> titleOfUrl, String homeLabel) {
         var model = new HashMap<String, Object>();
         model.put("trust", trust);
         model.put("url", url);
-        model.put("section", section(url));
-        model.put("breadcrumbs", breadcrumbs(url, title, titleOfUrl));
+        model.put("section", section(englishUrl));
+        model.put("breadcrumbs", breadcrumbs(url, title, titleOfUrl, homeLabel));
         return model;
     }
 
@@ -46,11 +56,16 @@ public final class PageModel {
     /** Home, then each ancestor that exists as a page, then the page itself (without a link). The home page has none. */
     static List<Map<String, String>> breadcrumbs(String url, String title,
                                                  Function<String, Optional<String>> titleOfUrl) {
+        return breadcrumbs(url, title, titleOfUrl, "Home");
+    }
+
+    static List<Map<String, String>> breadcrumbs(String url, String title,
+                                                 Function<String, Optional<String>> titleOfUrl, String homeLabel) {
         var crumbs = new ArrayList<Map<String, String>>();
         if (url.equals("/")) {
             return crumbs;
         }
-        crumbs.add(Map.of("label", "Home", "href", "/"));
+        crumbs.add(Map.of("label", homeLabel, "href", "/"));
         var segments = url.substring(1).split("/");
         var ancestor = new StringBuilder("/");
         for (int i = 0; i < segments.length - 1; i++) {

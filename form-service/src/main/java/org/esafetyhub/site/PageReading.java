@@ -7,16 +7,15 @@ import java.util.OptionalInt;
  *
  * @param file     its content file, such as {@code content/glossary.md}
  * @param audience who it is for, as {@link ReadingCeiling} reads it from the header (empty if it does not say)
- * @param ceiling  the highest grade it may have, if it has one
- * @param enforced whether a grade above the ceiling fails the bake (pupils' pages) or is only reported
+ * @param ceiling  the highest grade it may have, if it has one: above it the bake fails
  */
-public record PageReading(String file, String url, String audience, ReadingGrade reading, OptionalInt ceiling, boolean enforced) {
+public record PageReading(String file, String url, String audience, ReadingGrade reading, OptionalInt ceiling) {
 
     public boolean over() {
         return ceiling.isPresent() && reading.rounded() > ceiling.getAsInt();
     }
 
     public boolean fails() {
-        return enforced && over();
+        return over();
     }
 }

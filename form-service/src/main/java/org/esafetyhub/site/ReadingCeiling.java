@@ -8,20 +8,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The highest reading grade a page may have, from its header. A pupils' page (audience=pupils, or an
- * ageBand and no audience) fails the bake above its ceiling: a lesson for 7-11 at 5, 11-14 at 7, 14-16 at 9,
- * every other pupils' page at 5. Parents' and public pages (audience=parents or everyone) have a ceiling of
- * 7 that is only reported for now (issue 18 makes it fail: {@link #PUBLIC_PAGES_FAIL}). readingCeiling=N
- * lowers a ceiling; raising one needs readingCeilingReason=….
+ * The highest reading grade a page may have, from its header; above it the bake fails. A pupils' page (audience=pupils,
+ * or an ageBand and no audience): a lesson for 7-11 at 5, 11-14 at 7, 14-16 at 9, every other pupils' page at 5.
+ * Parents' and public pages (audience=parents or everyone, and the home page): 7. Staff pages have none.
+ * readingCeiling=N lowers a ceiling; raising one needs readingCeilingReason=….
  *
  * @param audience who the page is for: pupils, parents, staff, everyone, or empty if its header does not say
  * @param ceiling  its ceiling, if it has one
- * @param enforced whether a grade above the ceiling fails the bake
  */
-record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
+record ReadingCeiling(String audience, OptionalInt ceiling) {
 
-    /** Issue 18: true, and parents' and public pages above 7 fail the bake too. */
-    static final boolean PUBLIC_PAGES_FAIL = false;
     static final Set<String> AUDIENCES = Set.of("pupils", "parents", "staff", "everyone");
     static final int PUPILS = 5;
     static final int PUBLIC = 7;
@@ -32,9 +28,12 @@ record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
         var audience = audience(header);
         var standard = standard(header, audience);
         var chosen = value(header, "readingCeiling").filter(n -> WHOLE_NUMBER.matcher(n).matches()).map(Integer::parseInt);
-        var ceiling = chosen.map(OptionalInt::of).orElse(standard);
-        boolean enforced = audience.equals("pupils") || PUBLIC_PAGES_FAIL && (audience.equals("parents") || audience.equals("everyone"));
-        return new ReadingCeiling(audience, ceiling, enforced && ceiling.isPresent());
+        return new ReadingCeiling(audience, chosen.map(OptionalInt::of).orElse(standard));
+    }
+
+    /** A page for everyone that has no header of its own, such as the home page. */
+    static ReadingCeiling forEveryone() {
+        return new ReadingCeiling("everyone", OptionalInt.of(PUBLIC));
     }
 
     /** What is wrong with the header's audience and reading ceiling. */
@@ -42,9 +41,12 @@ record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
         var problems = new ArrayList<BakeProblem>();
         header.get("audience").filter(a -> !AUDIENCES.contains(a.value())).ifPresent(a -> problems.add(new BakeProblem(name,
                 a.line(), "audience \"" + a.value() + "\" must be pupils, parents, staff or everyone")));
-        if (PageModel.section(url).equals("pupils") && header.get("audience").isEmpty() && header.get("ageBand").isEmpty()) {
-            problems.add(new BakeProblem(name, header.separatorLine(), "a page in the pupils' part of the site must say who "
-                    + "it is for, so that its reading grade is checked: add audience=pupils (or ageBand=7-11, 11-14 or 14-16)"));
+        if (header.get("audience").isEmpty() && header.get("ageBand").isEmpty()) {
+            problems.add(new BakeProblem(name, header.separatorLine(), PageModel.section(url).equals("pupils")
+                    ? "a page in the pupils' part of the site must say who it is for, so that its reading grade is checked: "
+                    + "add audience=pupils (or ageBand=7-11, 11-14 or 14-16)"
+                    : "the header must say who the page is for, so that its reading grade is checked against the right "
+                    + "ceiling: add audience=pupils, parents, staff or everyone"));
         }
         header.get("readingCeiling").ifPresent(entry -> {
             if (!WHOLE_NUMBER.matcher(entry.value()).matches()) {
@@ -59,6 +61,16 @@ record ReadingCeiling(String audience, OptionalInt ceiling, boolean enforced) {
             }
         });
         return problems;
+    }
+
+    /** Who a page with this audience is for, as a message names it: "a pupils' page", "a parents' page", "a page for everyone". */
+    static String described(String audience) {
+        return switch (audience) {
+            case "pupils" -> "a pupils' page";
+            case "parents" -> "a parents' page";
+            case "everyone" -> "a page for everyone";
+            default -> "this page";
+        };
     }
 
     private static String audience(FrontMatter header) {

@@ -1,5 +1,6 @@
 package org.esafetyhub.site;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 
@@ -32,7 +33,9 @@ final class SearchIndex {
     private static final int SHORTEST_WORD = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Entry(String url, String title, String summary, List<String> headings, String words) {
+    /** @param lang the page's language, for a page not in English (search.js searches one language's pages at a time) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String url, String title, String summary, List<String> headings, String words, String lang) {
     }
 
     /** @param stopWords for search.js to drop from queries, as the index dropped them from pages */
@@ -40,7 +43,7 @@ final class SearchIndex {
     }
 
     /** What the index takes from one page: read when the page is parsed, so that the parsed page need not be kept. */
-    record PageWords(String title, String summary, List<String> headings, Map<String, Integer> bodyCounts) {
+    record PageWords(String title, String summary, List<String> headings, Map<String, Integer> bodyCounts, String lang) {
     }
 
     private record Page(BakedPage baked, PageWords words) {
@@ -61,7 +64,8 @@ final class SearchIndex {
         int wordsPerPage = Math.min(MOST_WORDS_PER_PAGE, WORDS_FOR_THE_SITE / Math.max(1, pages.size()));
         var entries = pages.stream().map(page -> new Entry(page.baked().url(), page.words().title(), page.words().summary(),
                 page.words().headings(),
-                String.join(" ", telling(page.words().bodyCounts(), pagesWithWord, pages.size(), wordsPerPage)))).toList();
+                String.join(" ", telling(page.words().bodyCounts(), pagesWithWord, pages.size(), wordsPerPage)),
+                page.words().lang())).toList();
         return new Index(String.join(" ", new TreeSet<>(SearchWords.STOP_WORDS)), entries);
     }
 
@@ -76,7 +80,7 @@ final class SearchIndex {
         var description = html.selectFirst("meta[name=description]");
         var summary = description != null ? description.attr("content") : "";
         var headings = List.copyOf(main.select("h2, h3").eachText().stream().collect(Collectors.toCollection(LinkedHashSet::new)));
-        main.select("h1, h2, h3, h4, h5, h6, .lede, script, noscript").remove();
+        main.select("h1, h2, h3, h4, h5, h6, .lede, .translation-note, script, noscript").remove();
         var alreadySaid = new HashSet<>(SearchWords.of(title + " " + summary + " " + String.join(" ", headings)));
         var counts = new HashMap<String, Integer>();
         for (var word : SearchWords.of(main.text())) {
@@ -84,7 +88,8 @@ final class SearchIndex {
                 counts.merge(word, 1, Integer::sum);
             }
         }
-        return Optional.of(new PageWords(title, summary, headings, counts));
+        var lang = html.selectFirst("html") == null ? "" : html.selectFirst("html").attr("lang");
+        return Optional.of(new PageWords(title, summary, headings, counts, lang.isEmpty() || lang.startsWith("en") ? null : lang));
     }
 
     /** The page's words by tf-idf, most telling first; a word on every page tells nothing and is dropped. */

@@ -76,7 +76,12 @@ final class SearchWords {
         return plain.toString();
     }
 
+    /** Letters and digits of any script, with their combining marks (Bengali vowel signs, Arabic vowel marks). */
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The sentences a reader reads on a page, as lists of words. A block (paragraph, list item, heading,
  * table cell, legend, label, option, button…) ends a sentence even without a full stop; inside a block,
  * a sentence ends with . ! ? or … — but not at a decimal point (no space follows it), after e.g. or i.e.,
- * or at an ellipsis the sentence goes on after (a small letter follows it).
+ * or at an ellipsis the sentence goes on after (a small letter follows it). Words another author wrote, quoted
+ * word for word and marked data-reading="quoted", are not the site's to simplify and are left out.
  */
 final class Sentences {
 
@@ -23,6 +24,13 @@ final class Sentences {
             "dfn", "em", "i", "img", "input", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
             "sup", "time", "u", "var", "wbr");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template");
+    /**
+     * data-reading="quoted" marks words the site quotes but did not write, such as the trust's policy: they are not
+     * counted, except the parts inside marked data-reading="ours" (a note the site adds beside a clause).
+     */
+    private static final String READING = "data-reading";
+    private static final String QUOTED = "quoted";
+    private static final String OURS = "ours";
     private static final Pattern SPACES_OR_DASHES = Pattern.compile("[\\s\u2014]+");
     private static final String CLOSING_MARKS = "\"'\u201D\u2019)]*_";
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "eg.", "ie.", "etc.", "mr.", "mrs.", "ms.",
@@ -57,6 +65,16 @@ final class Sentences {
             block.append(' ');
             return;
         }
+        if (element.attr(READING).equals(QUOTED)) {
+            blocks.add(block.toString());
+            block.setLength(0);
+            for (var ours : outermost(element.select("[" + READING + "=" + OURS + "]"))) {
+                collect(ours, block, blocks);
+                blocks.add(block.toString());
+                block.setLength(0);
+            }
+            return;
+        }
         boolean inline = INLINE.contains(element.normalName());
         if (!inline) {
             blocks.add(block.toString());
@@ -73,6 +91,11 @@ final class Sentences {
             blocks.add(block.toString());
             block.setLength(0);
         }
+    }
+
+    /** The elements of a list that no other element of it holds. */
+    private static List<Element> outermost(List<Element> elements) {
+        return elements.stream().filter(element -> element.parents().stream().noneMatch(elements::contains)).toList();
     }
 
     /**

@@ -61,9 +61,11 @@ public final class SiteBaker implements AutoCloseable {
     public synchronized Summary bake(Trust trust, Map<String, Object> data, Set<String> servicePages) {
         long start = System.nanoTime();
         var config = configuration(trust);
-        var pages = SourcePage.under(config.getContentFolder().toPath());
         readings = List.of();
-        var problems = new ArrayList<>(headerProblems(config, pages));
+        // the languages and their template words, from data/ under the root (docs/authoring.md, "Languages")
+        var languages = SiteLanguages.under(root);
+        var pages = SourcePage.under(config.getContentFolder().toPath(), languages.translationCodes());
+        var problems = new ArrayList<>(headerProblems(config, pages, languages));
         if (!problems.isEmpty()) {
             throw new BakeFailedException(problems);
         }
@@ -77,7 +79,8 @@ public final class SiteBaker implements AutoCloseable {
         var readAhead = new PagesReadAhead(pagesBefore);
         var model = new HashMap<>(data);
         model.putAll(references.templateModel());
-        var errors = Bake.run(utensils(config, storeFor(trust), trust, Map.copyOf(model), references, readAhead));
+        var errors = Bake.run(utensils(config, storeFor(trust, languages), trust, Map.copyOf(model), references, readAhead,
+                languages));
         errors.forEach(error -> problems.addAll(RenderError.toProblems(error, pages, fresh.toString())));
         if (problems.isEmpty()) {
             var baked = BakedPage.under(fresh, readAhead);
@@ -105,12 +108,20 @@ public final class SiteBaker implements AutoCloseable {
 
     public SourceCheck checkSources() {
         var config = configuration(null);
-        var pages = SourcePage.under(config.getContentFolder().toPath());
-        return new SourceCheck(pages.size(), headerProblems(config, pages));
+        SiteLanguages languages;
+        try {
+            languages = SiteLanguages.under(root);
+        } catch (BakeFailedException e) {
+            return new SourceCheck(0, e.problems());
+        }
+        var pages = SourcePage.under(config.getContentFolder().toPath(), languages.translationCodes());
+        return new SourceCheck(pages.size(), headerProblems(config, pages, languages));
     }
 
-    private static List<BakeProblem> headerProblems(DefaultJBakeConfiguration config, List<SourcePage> pages) {
-        return new ContentCheck(type -> templateOf(config, type)).check(pages);
+    private List<BakeProblem> headerProblems(DefaultJBakeConfiguration config, List<SourcePage> pages, SiteLanguages languages) {
+        var problems = new ArrayList<>(new ContentCheck(type -> templateOf(config, type)).check(pages));
+        problems.addAll(new TranslationCheck(root, languages.languages(), languages.messages()).check(pages));
+        return problems;
     }
 
     @Override
@@ -121,16 +132,16 @@ public final class SiteBaker implements AutoCloseable {
     }
 
     /** The store of the bakes before, unless the settings its documents were parsed with have changed. */
-    private KeptContentStore storeFor(Trust trust) {
+    private KeptContentStore storeFor(Trust trust, SiteLanguages languages) {
         String settings;
         try {
-            settings = Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl();
+            settings = Files.readString(root.resolve("jbake.properties")) + "\n" + trust.siteUrl() + "\n" + languages.settings();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (store == null || !settings.equals(storeSettings)) {
             close();
-            store = new KeptContentStore();
+            store = new KeptContentStore(languages.translationCodes());
             storeSettings = settings;
         }
         return store;
@@ -170,13 +181,14 @@ public final class SiteBaker implements AutoCloseable {
 
     /** Built by hand rather than by UtensilsFactory, around the baker's own store. */
     private static Utensils utensils(DefaultJBakeConfiguration config, KeptContentStore store, Trust trust, Map<String, Object> data,
-                                     OutsideReferences references, PagesReadAhead readAhead) {
+                                     OutsideReferences references, PagesReadAhead readAhead, SiteLanguages languages) {
         var utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config,
-                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, references.help(), readAhead)));
+                new SiteTemplateEngine(store, config, TrustFile.asTemplateModel(trust), data, references.help(), readAhead,
+                        languages)));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -46,6 +46,7 @@ final class SiteIndex {
         childrenByUrl.values().forEach(children -> children.sort(LISTING_ORDER));
         pagesAtoZ = pageByUrl.values().stream()
                 .filter(page -> !SEARCH_TYPE.equals(page.get("type")))
+                .filter(page -> "en".equals(page.getOrDefault(Translated.LANG, "en")))
                 .sorted(Comparator.comparing((Map<String, Object> page) -> String.valueOf(page.get("title")), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(page -> String.valueOf(page.get("url"))))
                 .toList();
@@ -56,11 +57,19 @@ final class SiteIndex {
         return "/" + (uri == null ? "" : uri);
     }
 
+    java.util.Set<String> urls() {
+        return pageByUrl.keySet();
+    }
+
+    boolean exists(String url) {
+        return pageByUrl.containsKey(url);
+    }
+
     Optional<String> titleOf(String url) {
         return Optional.ofNullable(pageByUrl.get(url)).map(page -> String.valueOf(page.get("title")));
     }
 
-    /** Every page but the search page, by title: the search page's list when there is no JavaScript to search with. */
+    /** Every English page but the search page, by title: the search page's list when there is no JavaScript to search with. */
     List<Map<String, Object>> pagesAtoZ() {
         return pagesAtoZ;
     }

@@ -30,11 +30,15 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> data;
     private final HelpLinks help;
     private final PagesReadAhead readAhead;
+    private final SiteLanguages languages;
     private SiteIndex index;
     private List<Map<String, Object>> lessonGroups;
+    private Map<String, Object> alternatesByUrl;
+    /** The main navigation's sections (templates/macros/header.ftl). */
+    private static final List<String> NAV_URLS = List.of("/pupils/", "/parents/", "/staff-guide/", "/report/");
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
-                       HelpLinks help, PagesReadAhead readAhead) {
+                       HelpLinks help, PagesReadAhead readAhead, SiteLanguages languages) {
         super(store, config);
         this.store = store;
         this.config = config;
@@ -42,6 +46,41 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.data = data;
         this.help = help;
         this.readAhead = readAhead;
+        this.languages = languages;
+    }
+
+    /** The main navigation's addresses in a language: a section's home in that language where it is translated. */
+    private Map<String, String> navUrls(String lang) {
+        var urls = new java.util.HashMap<String, String>();
+        for (var section : NAV_URLS) {
+            var translated = languages.urlIn(lang, section);
+            urls.put(section, index.exists(translated) ? translated : section);
+        }
+        return urls;
+    }
+
+    /** For the sitemap: every page that exists in more than one language, by address, with its alternates. */
+    private Map<String, Object> alternatesByUrl() {
+        if (alternatesByUrl == null) {
+            var all = new java.util.HashMap<String, Object>();
+            for (var url : index.urls()) {
+                var alternates = languages.model("en", englishUrlOf(url), index::exists, config.getSiteHost()).get("alternates");
+                if (!((List<?>) alternates).isEmpty()) {
+                    all.put(url, alternates);
+                }
+            }
+            alternatesByUrl = all;
+        }
+        return alternatesByUrl;
+    }
+
+    private String englishUrlOf(String url) {
+        for (var code : languages.translationCodes()) {
+            if (url.startsWith("/" + code + "/")) {
+                return url.substring(code.length() + 1);
+            }
+        }
+        return url;
     }
 
     @Override
@@ -53,11 +92,24 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         }
         var content = model.getContent();
         var url = SiteIndex.urlOf(content);
-        model.putAll(PageModel.layout(trust, url, Objects.toString(content.getTitle(), ""), index::titleOf));
+        var lang = Objects.toString(content.get(Translated.LANG), "en");
+        var englishUrl = Objects.toString(content.get(Translated.ENGLISH_URL), url);
+        var language = languages.model(lang, englishUrl, index::exists, config.getSiteHost());
+        @SuppressWarnings("unchecked")
+        var words = (Map<String, String>) language.get("messages");
+        model.putAll(PageModel.layout(trust, url, englishUrl, Objects.toString(content.getTitle(), ""), index::titleOf,
+                words.get("breadcrumbs.home")));
+        model.putAll(language);
+        model.put("navUrls", navUrls(lang));
+        model.put("alternatesByUrl", alternatesByUrl());
         model.put("childGroups", index.childGroupsOf(url));
         model.put("lessonGroups", lessonGroups);
         model.put("pagesAtoZ", index.pagesAtoZ());
         model.putAll(data);
+        if (!"en".equals(lang)) {
+            model.put("translation", Map.of("checkedBy", Objects.toString(content.get(TranslationCheck.CHECKED_BY), ""),
+                    "translated", Objects.toString(content.get(TranslationCheck.TRANSLATED), "")));
+        }
         var body = content.getBody();
         var linked = body == null ? null : help.resolveLinks(body);
         if (linked != null && !linked.equals(body)) {

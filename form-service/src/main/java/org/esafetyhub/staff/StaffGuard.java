@@ -25,7 +25,18 @@ public final class StaffGuard {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
+        // the staff home's route "/staff/" also answers "/staff" (trailing slashes are ignored), which "/staff/*" does not
+        // match: that one address is sent to the staff home, so that every filter of the staff area runs on it
+        routes.before("/staff", StaffGuard::toStaffHome);
         routes.before("/staff/*", this::guard);
+    }
+
+    private static void toStaffHome(Context ctx) {
+        if ("/staff".equals(ctx.path())) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.redirect("/staff/");
+            ctx.skipRemainingHandlers();
+        }
     }
 
     private void guard(Context ctx) {

@@ -1,5 +1,6 @@
 package org.esafetyhub.account;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.app.App;
 import org.esafetyhub.db.DatabaseAddress;
@@ -24,6 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two service nodes on one database (this run's engine): a staff session belongs to the database, not to a node. */
+@Tag("both-engines")
 class SessionsAcrossNodesIT {
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.esafetyhub.account;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Stack;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff who see reports enrol in two-factor sign-in and then need a fresh code each time (the trust file requires it). */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class TwoFactorIT {
 
     @Test

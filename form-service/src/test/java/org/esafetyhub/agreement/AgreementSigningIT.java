@@ -1,6 +1,9 @@
 package org.esafetyhub.agreement;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.testing.Browser;
 import org.esafetyhub.testing.HtmlChecker;
@@ -12,6 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the class's staff see who signed; bad input and unknown class codes are answered at the field.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class AgreementSigningIT {
 
     private static final String RIVERSIDE = "riverside-primary";
@@ -96,6 +103,37 @@ class AgreementSigningIT {
         assertThat(page.select("#typedSignature-error").text()).contains("Type your name as your signature");
         assertThat(HtmlChecker.errors(response.body())).isEmpty();
         assertThat(Jsoup.parse(teacher.get("/staff/agreements/classes/" + code).body()).text()).contains("No parent or carer has signed");
+    }
+
+    @Test
+    void a_parent_signs_in_urdu_and_is_answered_in_urdu_from_the_first_problem_to_the_thanks(Stack stack) throws Exception {
+        var urdu = Messages.loadPackaged(Languages.loadPackaged()).of("ur");
+        var teacher = StaffClient.signedIn(stack, Role.TEACHER, RIVERSIDE);
+        var code = AgreementsForTests.classCode(teacher, "4U");
+        var path = "/ur/agreements/parents/sign";
+
+        var form = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        var unknown = AgreementsForTests.sign(stack::url, path, AgreementsForTests.signing("ZZ-9999", "Noor", Map.of("agree", "")));
+        var signed = AgreementsForTests.sign(stack::url, path, AgreementsForTests.signing(code, "Noor", Map.of()));
+
+        assertThat(form.selectFirst("html").attr("lang")).isEqualTo("ur");
+        assertThat(form.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(form.selectFirst("main form").attr("action")).isEqualTo(path);
+        assertThat(form.select("main h1").text()).isEqualTo(urdu.get("agreement.sign.title"));
+        assertThat(form.select("#privacy + ul").text()).doesNotContain("years");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        var problems = Jsoup.parse(unknown.body());
+        assertThat(problems.select("#classCode-error").text()).contains(urdu.get("agreement.error.classCodeUnknown").replace("{0}", "ZZ-9999"));
+        assertThat(problems.select("#agree-error").text()).contains(urdu.get("agreement.error.agree"));
+        assertThat(problems.selectFirst("#childName").attr("value")).isEqualTo("Noor");
+        assertThat(HtmlChecker.errors(unknown.body())).isEmpty();
+        assertThat(signed.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(signed.body()).select("main h1").text()).isEqualTo(urdu.get("agreement.signed.title"));
+        assertThat(Jsoup.parse(signed.body()).selectFirst("html").attr("lang")).isEqualTo("ur");
+        assertThat(HtmlChecker.errors(signed.body())).isEmpty();
+        assertThat(Jsoup.parse(teacher.get("/staff/agreements/classes/" + code).body()).select(".signature-sheet tbody tr").text())
+                .contains("Noor", "Online");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.app.App;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a change to the parents' agreement turns earlier signatures into "signed an older version". A service of its
  * own, on a copy of the project baked again after each edit, as {@code bake} and {@code preview} do.
  */
+@Tag("both-engines")
 class AgreementVersionIT {
 
     private static final String RIVERSIDE = "riverside-primary";

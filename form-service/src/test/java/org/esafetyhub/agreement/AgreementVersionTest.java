@@ -32,6 +32,15 @@ class AgreementVersionTest {
     }
 
     @Test
+    void a_translation_beside_an_agreement_leaves_its_version_the_english_wordings() throws Exception {
+        var english = versionOf(HEADER, "I agree to be kind.\n");
+        Files.writeString(content.resolve("agreements/parents.ur.md"), HEADER + "translated=2026-12-07\n~~~~~~\nمیں مہربان رہنے پر متفق ہوں۔\n");
+        Files.writeString(content.resolve("agreements/parents.pl.md"), HEADER + "translated=2026-12-07\n~~~~~~\nZgadzam się być miłym.\n");
+
+        assertThat(AgreementVersion.ofContent(content)).containsExactly(java.util.Map.entry("parents", english));
+    }
+
+    @Test
     void a_content_folder_without_agreements_has_no_versions(@TempDir Path empty) {
         assertThat(AgreementVersion.ofContent(empty)).isEmpty();
     }

@@ -40,10 +40,15 @@ final class AgreementsForTests {
     }
 
     static HttpResponse<String> sign(Function<String, URI> url, Map<String, String> fields) throws Exception {
+        return sign(url, "/agreements/parents/sign", fields);
+    }
+
+    /** @param path the signing page's address in a language, such as /ur/agreements/parents/sign */
+    static HttpResponse<String> sign(Function<String, URI> url, String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.apply("/agreements/parents/sign"))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.apply(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

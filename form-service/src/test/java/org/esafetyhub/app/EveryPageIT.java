@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every baked page and every page of the service, checked in the real browser and by the W3C checker. */
+/** Every baked page and every page of the service (in each of its languages), checked in the real browser and by the W3C checker. */
 @ExtendWith(StackExtension.class)
 class EveryPageIT {
 
@@ -35,7 +35,8 @@ class EveryPageIT {
                     .map(f -> "/" + site.relativize(f).toString().replace('\\', '/').replaceAll("(^|/)index\\.html$", "$1"))
                     .sorted()
                     .toList();
-            return Stream.concat(baked.stream(), App.SERVICE_PAGES.keySet().stream().sorted());
+            return Stream.of(baked.stream(), App.SERVICE_PAGES.keySet().stream().sorted(), App.translatedServicePages().stream())
+                    .flatMap(pages -> pages);
         }
     }
 

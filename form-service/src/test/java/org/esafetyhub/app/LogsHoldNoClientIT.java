@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.StaffCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.CapturedLog;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser, follow-up code, password or password token.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class LogsHoldNoClientIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

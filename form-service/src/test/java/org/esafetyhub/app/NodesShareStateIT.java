@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.junit.jupiter.api.Tag;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.esafetyhub.audit.AuditEntry;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pool and workers) on this run's engine: the outbox sends each mail once, the audit trail stays one
  * chain, and a rate limit counts every node's requests without storing the address.
  */
+@Tag("both-engines")
 class NodesShareStateIT {
 
     @TempDir

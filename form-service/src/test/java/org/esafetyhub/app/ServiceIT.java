@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Stack;
 import org.flywaydb.core.api.MigrationVersion;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service over real HTTP: health, headers, no cookies, the baked 404 page. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ServiceIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

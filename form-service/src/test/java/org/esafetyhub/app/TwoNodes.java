@@ -46,6 +46,8 @@ record TwoNodes(ServiceProcess a, ServiceProcess b) implements AutoCloseable {
                 .forEach(p -> environment.put("ESAFETY_DB_USER", p.getValue()));
         environment.put("ESAFETY_RECEIPT_KEY", receiptKey);
         environment.put("ESAFETY_ALERT_KEY", alertKey);
+        // every node opens the evidence the others sealed: one evidence key for all
+        environment.put("ESAFETY_EVIDENCE_KEY", "ZXZpZGVuY2Uta2V5LWZvci10d28tbm9kZXMtdGVzdHM=");
         // a JVM that starts quickly on a shared machine: the client compiler only, one collector thread
         environment.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         return Map.copyOf(environment);

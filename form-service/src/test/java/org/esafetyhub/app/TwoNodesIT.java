@@ -1,5 +1,6 @@
 package org.esafetyhub.app;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfSystemProperty(named = TestDatabase.ENGINE_PROPERTY, matches = "postgresql",
         disabledReason = "two service processes share one database server: the postgresql execution runs this")
+@Tag("postgresql-only")
 class TwoNodesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

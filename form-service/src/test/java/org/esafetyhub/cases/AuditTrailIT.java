@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.audit.AuditCommand;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail over the real stack: what staff do is recorded, and tampering in the database file is found and named. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class AuditTrailIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Support and fair treatment on a case (policy 8 and 10): the support plan, the people involved, sanctions and the finding. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class CaseSupportIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.FollowUps;
 import org.esafetyhub.testing.StaffClient;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Case work over real HTTP: triage, the checklist, closing, messages, notes and assignment, with roles and academies. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class CaseWorkIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only the DSL and the eSafety officer get them, after typing a reason, which is recorded.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class CleanEvidenceIT {
 
     private static final String RIVERSIDE = "riverside-primary";
@@ -110,7 +112,7 @@ class CleanEvidenceIT {
         assertThat(Sha256.hex(photoBytes)).isEqualTo(Sha256.hex(JPEG));
         assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(photoBytes)).getFirstDirectoryOfType(GpsDirectory.class)).isNotNull();
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"chat.pdf\"");
+        assertThat(document.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"evidence-2-of-2-original.pdf\"");
 
         try (var db = stack.connection();
              var query = db.prepareStatement("""

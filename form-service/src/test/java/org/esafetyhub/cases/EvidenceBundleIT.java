@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A case's evidence bundle (policy 5.3, 5.6), downloaded over real HTTP and unpacked. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class EvidenceBundleIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Evidence reaches staff byte for byte as it was sent: never re-encoded on the way, even for a browser that takes gzip. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class EvidenceDownloadIT {
 
     @Test
@@ -42,7 +44,8 @@ class EvidenceDownloadIT {
             assertThat(file.headers().firstValue("Content-Encoding")).isEmpty();
             // staff download the clean copy, whose SHA-256 the case page shows beside the original's
             assertThat(dsl.get("/staff/cases/" + reference).body()).contains(Sha256.hex(file.body()));
-            assertThat(file.body().length).isGreaterThan(position == 1 ? 500 : 50);
+            // the clean copy of the PDF is rebuilt from its page alone (the padding comment goes), so both are small
+            assertThat(file.body().length).isGreaterThan(50);
         }
     }
 }

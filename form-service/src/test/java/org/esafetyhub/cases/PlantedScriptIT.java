@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a reporter wrote reaches staff as text: markup planted in every field of a report is shown, never run. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class PlantedScriptIT {
 
     private static final String SCRIPT = "<script>alert('planted')</script>";

@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.report.ReportsForTests;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and officer's "Clauses to review".
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class PolicyReviewNotesIT {
 
     private static final String RIVERSIDE = "riverside-primary";

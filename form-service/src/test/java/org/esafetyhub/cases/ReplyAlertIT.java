@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * staff; it is gone once the case closes.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReplyAlertIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.feedback;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reviews with parents (policy 1, 3.4): anonymous comments on the codes of conduct, and the documents due for review. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReviewsIT {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");

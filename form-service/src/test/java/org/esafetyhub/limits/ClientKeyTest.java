@@ -36,4 +36,16 @@ class ClientKeyTest {
         assertThat(IpAddresses.parse("[::1]")).isPresent();
         assertThat(IpAddresses.parse("192.0.2.1")).isPresent();
     }
+
+    @Test
+    void an_ipv6_client_is_keyed_on_its_slash_64_as_one_home_may_use_any_address_in_it() {
+        var direct = new ClientKey(List.of());
+
+        assertThat(direct.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd", List.of())).isEqualTo("2001:db8:1:2::/64");
+        assertThat(direct.of("2001:db8:1:2::9", List.of())).isEqualTo("2001:db8:1:2::/64");
+        assertThat(direct.of("2001:db8:1:3::9", List.of())).isEqualTo("2001:db8:1:3::/64");
+        assertThat(behindNginx.of("127.0.0.1", List.of("2001:db8:0:7:1:2:3:4"))).isEqualTo("2001:db8:0:7::/64");
+        assertThat(behindNginx.of("127.0.0.1", List.of("[2001:db8:0:7::1]"))).isEqualTo("2001:db8:0:7::/64");
+        assertThat(direct.of("198.51.100.7", List.of())).isEqualTo("198.51.100.7");
+    }
 }

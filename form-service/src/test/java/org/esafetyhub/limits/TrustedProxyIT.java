@@ -1,5 +1,6 @@
 package org.esafetyhub.limits;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.app.App;
 import org.esafetyhub.policy.PolicyFile;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * X-Forwarded-For only when the proxy is trusted, so a client elsewhere cannot forge its way round them.
  * A fresh service for each test, with an allowance of 3 reports per client, so the shared stack's is not spent.
  */
+@Tag("both-engines")
 class TrustedProxyIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,5 +1,6 @@
 package org.esafetyhub.monitoring;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.cases.CaseWorkStore;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
@@ -46,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(StackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("both-engines")
 class DashboardIT {
 
     private static final String A = "riverside-primary";

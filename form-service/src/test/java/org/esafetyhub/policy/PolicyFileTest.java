@@ -72,4 +72,16 @@ class PolicyFileTest {
                 .hasMessageContaining("5.6: reviewNote needs says, source and checked")
                 .hasMessageContaining("9.1: reviewNote checked \"last week\" is not a date");
     }
+
+    @Test
+    void every_section_of_the_shipped_policy_has_a_summary_in_plain_words_and_a_section_without_one_is_named() throws Exception {
+        assertThat(PolicyFile.load(SHIPPED).sections()).allSatisfy(section -> assertThat(section.summary()).isNotEmpty());
+
+        var broken = Files.readString(SHIPPED).replaceFirst("(?s)(title: Context\n)    summary:\n(      - [^\n]*\n)+", "$1");
+        var file = Files.writeString(folder.resolve("policy.yaml"), broken);
+
+        assertThatThrownBy(() -> PolicyFile.load(file))
+                .isInstanceOf(InvalidPolicyFileException.class)
+                .hasMessageContaining("section 2 needs a summary: what it says in plain words");
+    }
 }

@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A teacher makes a class code; a pupil's quiz attempt made with it counts for that class and academy. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ClassCodeIT {
 
     private static HttpResponse<String> attempt(Stack stack, String classCode) throws Exception {
+        return attempt(stack, classCode, Map.of());
+    }
+
+    private static HttpResponse<String> attempt(Stack stack, String classCode, Map<String, String> more) throws Exception {
         var quiz = QuizBank.load(Stack.root().resolve("content")).quiz("jokes-that-hurt").orElseThrow();
         var answers = new LinkedHashMap<String, List<String>>();
         quiz.questions().forEach(q -> answers.put(q.id(), List.of(q.options().get(0).id())));
-        var body = new ObjectMapper().writeValueAsString(Map.of("version", quiz.version(), "classCode", classCode, "answers", answers));
+        var fields = new LinkedHashMap<String, Object>(Map.of("version", quiz.version(), "classCode", classCode, "answers", answers,
+                "stage", "after"));
+        fields.putAll(more);
+        var body = new ObjectMapper().writeValueAsString(fields);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.url("/api/quizzes/jokes-that-hurt/attempts"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -56,6 +65,22 @@ class ClassCodeIT {
             assertThat(result.getString(1)).isEqualTo("meadowbank-academy");
         }
         assertThat(teacher.get("/staff/classes").body()).contains(code);
+    }
+
+    /** Issue 19, finding 7: the quiz API said which class codes exist. */
+    @Test
+    void a_class_code_of_another_academy_than_the_one_chosen_gets_the_same_answer_as_an_unknown_code(Stack stack) throws Exception {
+        var teacher = StaffClient.signedIn(stack, Role.TEACHER, "meadowbank-academy");
+        var page = teacher.postWithCsrf("/staff/classes", "/staff/classes", Map.of("label", "8C"));
+        var code = Jsoup.parse(page.body()).selectFirst(".notice .code").text();
+
+        var elsewhere = attempt(stack, code, Map.of("academy", "riverside-primary"));
+        var unknown = attempt(stack, "8C-2222", Map.of("academy", "riverside-primary"));
+        var own = attempt(stack, code, Map.of("academy", "meadowbank-academy"));
+
+        assertThat(elsewhere.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(422);
+        assertThat(elsewhere.body().replace(code, "CODE")).isEqualTo(unknown.body().replace("8C-2222", "CODE"));
+        assertThat(own.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.junit.jupiter.api.Tag;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Browser;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pupil takes a lesson's quiz in the real browser, with JavaScript on and off, and through the API. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class QuizIT {
 
     private static final String LESSON = "/lessons/jokes-that-hurt/";

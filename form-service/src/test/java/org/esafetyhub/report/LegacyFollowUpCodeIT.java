@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Multipart;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they were kept as Argon2id hashes keep working with their codes.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class LegacyFollowUpCodeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.TestDatabase;
 import org.esafetyhub.app.App;
@@ -7,6 +8,7 @@ import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;
+import org.esafetyhub.trust.Service;
 import org.esafetyhub.trust.TrustFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Abuse limits, on a fresh service for each test (allowances must not be spent for the shared one):
  * refused requests get a clear 429 and the allowance is counted without storing who anyone is.
  */
+@Tag("both-engines")
 class RateLimitIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -41,7 +45,9 @@ class RateLimitIT {
     void start() {
         var root = Stack.root();
         app = App.create(new App.Settings(Path.of(System.getProperty("hub.site", root.resolve("target/site").toString())),
-                () -> QuizBank.load(root.resolve("content")), TestDatabase.fresh(folder), TrustFile.load(root.resolve("config/trust.yaml")),
+                () -> QuizBank.load(root.resolve("content")), TestDatabase.fresh(folder),
+                // the test plays its own proxy, to come from several addresses; without the header each request is from 127.0.0.1
+                TrustFile.load(root.resolve("config/trust.yaml")).withService(new Service(List.of("127.0.0.1", "::1"), null, null)),
                 Clock.systemUTC(), Duration.ofSeconds(30), PolicyFile.load(root.resolve("data/policy.yaml")))).start(0);
     }
 
@@ -89,9 +95,55 @@ class RateLimitIT {
         assertThat(locked.body()).doesNotContain("Status:");
     }
 
+    /** Issue 19, finding 7: five wrong codes from anywhere locked the real reporter out for an hour. */
+    @Test
+    void five_wrong_codes_from_one_address_do_not_lock_the_real_reporter_out_from_another() throws Exception {
+        var receipt = report();
+        var reference = receipt.get("reference").asText();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(followUp(reference, "WRNG-WRNG-WRNG-WRNG", "198.51.100.66").statusCode()).isEqualTo(422);
+        }
+        var attackerAgain = followUp(reference, "WRNG-WRNG-WRNG-WRN2", "198.51.100.66");
+        var reporter = followUp(reference, receipt.get("followUpCode").asText(), "203.0.113.5");
+
+        assertThat(attackerAgain.statusCode()).isEqualTo(429);
+        assertThat(reporter.statusCode()).isEqualTo(200);
+        assertThat(reporter.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void wrong_codes_from_one_ipv6_home_count_together_whichever_address_of_its_slash_64_they_come_from() throws Exception {
+        var reference = report().get("reference").asText();
+
+        for (int i = 1; i <= 5; i++) {
+            assertThat(followUp(reference, "WRNG-WRNG-WRNG-WRNG", "2001:db8:5:6::" + i).statusCode()).isEqualTo(422);
+        }
+        var sixth = followUp(reference, "WRNG-WRNG-WRNG-WRNG", "2001:db8:5:6:ffff::1");
+        var neighbour = followUp(reference, "WRNG-WRNG-WRNG-WRNG", "2001:db8:5:7::1");
+
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(neighbour.statusCode()).isEqualTo(422);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode report() throws Exception {
+        var form = new Multipart().field("danger", "no").field("role", "pupil").field("academy", "riverside-primary")
+                .field("category", "other").field("ongoing", "no").field("description", "Someone is being unkind.");
+        return new ObjectMapper().readTree(HTTP.send(HttpRequest.newBuilder(url("/api/reports"))
+                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
     private HttpResponse<String> followUp(String reference, String code) throws Exception {
+        return followUp(reference, code, null);
+    }
+
+    /** @param from the client's address as the proxy says (X-Forwarded-For), or null for the direct peer */
+    private HttpResponse<String> followUp(String reference, String code, String from) throws Exception {
         var body = "reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8) + "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-        return HTTP.send(HttpRequest.newBuilder(url("/report/follow-up/")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(url("/report/follow-up/")).header("Content-Type", "application/x-www-form-urlencoded");
+        if (from != null) {
+            request.header("X-Forwarded-For", from);
+        }
+        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

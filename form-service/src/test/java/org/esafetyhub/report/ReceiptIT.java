@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.crypto.Sha256;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The receipt in the API's answer, its proof of submission, and the public check of a receipt. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReceiptIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

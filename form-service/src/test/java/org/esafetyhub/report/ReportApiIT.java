@@ -1,5 +1,8 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
+import org.esafetyhub.evidence.EvidenceKey;
+import org.esafetyhub.evidence.EvidenceSeal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reports over real HTTP: what is stored, and how bad or hostile input is refused without a 500 or a change. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReportApiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -72,13 +76,17 @@ class ReportApiIT {
         assertThat(body.get("followUpCode").asText()).matches("([2-9A-HJ-NP-Z]{4}-){3}[2-9A-HJ-NP-Z]{4}");
         try (var db = stack.connection();
              var rows = db.prepareStatement("""
-                     SELECT e.display_name, e.media_type, e.size_bytes, e.sha256, e.content, r.received_minute, r.follow_up_hash
+                     SELECT e.id, e.display_name, e.media_type, e.size_bytes, e.sha256, e.content, e.data_key, e.key_id,
+                            r.received_minute, r.follow_up_hash
                      FROM evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.position""")) {
             rows.setString(1, reference);
             var result = rows.executeQuery();
             var files = new ArrayList<String>();
             while (result.next()) {
-                var content = result.getBytes("content");
+                // stored sealed (EvidenceAtRestIT): opened here with the evidence key beside the database
+                var content = new EvidenceSeal(EvidenceKey.inFolder(stack.databaseAddress().localFolder(), java.util.Map.of()))
+                        .open(result.getString("id"), EvidenceSeal.Part.ORIGINAL, result.getBytes("content"),
+                                new EvidenceSeal.WrappedKey(result.getString("data_key"), result.getString("key_id")));
                 assertThat(result.getString("sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
                 assertThat(result.getLong("size_bytes")).isEqualTo(content.length);
                 assertThat(result.getString("received_minute")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");

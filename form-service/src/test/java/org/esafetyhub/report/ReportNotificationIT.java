@@ -1,5 +1,6 @@
 package org.esafetyhub.report;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import org.esafetyhub.testing.Stack;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The academy's DSL hears of every new report by e-mail, through a real SMTP server, even after it was down. */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ReportNotificationIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -94,4 +94,22 @@ class ReadingGradeTest {
         assertThat(grade.sentences()).isEqualTo(3);
         assertThat(grade.words()).isEqualTo(2 + 2 + 3);
     }
+
+    @Test
+    void quoted_words_are_not_counted_but_our_note_inside_them_is() {
+        var grade = gradeOf("""
+                <h2>In plain words</h2>
+                <p>The school keeps you safe.</p>
+                <div data-reading="quoted">
+                <p>The trust accepts that new technology can sometimes be misused for unkind or unlawful purposes.</p>
+                <table><tr><th>5.6</th><td><span>Pass all of the evidence to CEOP.</span>
+                <div class="review-note" data-reading="ours"><p>Current guidance <em>differs</em>.</p></div></td></tr></table>
+                </div>
+                <p>Ask the school.</p>
+                """);
+
+        // In plain words | The school keeps you safe. | Current guidance differs. | Ask the school.
+        assertThat(grade.sentences()).isEqualTo(4);
+        assertThat(grade.words()).isEqualTo(3 + 5 + 3 + 3);
+    }
 }

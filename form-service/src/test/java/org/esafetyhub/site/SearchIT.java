@@ -106,11 +106,15 @@ class SearchIT {
         }
     }
 
+    /** The English pages: translations, under /pl/ and the like, are searched in their own language. */
     private static List<String> bakedPagesButHomeAndSearch(Stack stack) throws Exception {
+        var translated = org.esafetyhub.language.Languages.forSite(Stack.root()).all().stream().skip(1)
+                .map(language -> "/" + language.code() + "/").toList();
         try (var files = Files.walk(stack.site())) {
             return files.filter(f -> f.getFileName().toString().equals("index.html"))
                     .map(f -> "/" + stack.site().relativize(f.getParent()).toString().replace('\\', '/') + "/")
                     .filter(url -> !url.equals("//") && !url.equals("/search/"))
+                    .filter(url -> translated.stream().noneMatch(url::startsWith))
                     .toList();
         }
     }

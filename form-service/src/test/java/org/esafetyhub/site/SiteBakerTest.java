@@ -76,7 +76,7 @@ class SiteBakerTest {
 
         assertThatThrownBy(site::bake)
                 .isInstanceOf(BakeFailedException.class)
-                .hasMessageContaining("content/parents/help.md:9: link to /parents/missing/: no such page");
+                .hasMessageContaining("content/parents/help.md:10: link to /parents/missing/: no such page");
     }
 
     @Test
@@ -95,9 +95,9 @@ class SiteBakerTest {
 
         assertThatThrownBy(site::bake)
                 .isInstanceOf(BakeFailedException.class)
-                .hasMessageContaining("content/parents/help.md:9: an address at childline.org.uk is typed by hand: write "
+                .hasMessageContaining("content/parents/help.md:10: an address at childline.org.uk is typed by hand: write "
                         + "[its name](help:report-remove) or [its name](help:childline)")
-                .hasMessageContaining("content/parents/help.md:9: the number 0800 1111 (Childline) is typed by hand: write "
+                .hasMessageContaining("content/parents/help.md:10: the number 0800 1111 (Childline) is typed by hand: write "
                         + "[](help:childline/phone), which the bake fills in from data/help-services.yaml");
         assertThat(root.resolve("out")).doesNotExist();
     }
@@ -158,8 +158,8 @@ class SiteBakerTest {
 
         assertThatThrownBy(site::bake)
                 .isInstanceOf(BakeFailedException.class)
-                .hasMessageContaining("content/parents/help.md:9: help:childlin: data/help-services.yaml has no service \"childlin\" (its ids: emergency,")
-                .hasMessageContaining("content/parents/help.md:9: help:emergency: 999 has no address in data/help-services.yaml");
+                .hasMessageContaining("content/parents/help.md:10: help:childlin: data/help-services.yaml has no service \"childlin\" (its ids: emergency,")
+                .hasMessageContaining("content/parents/help.md:10: help:emergency: 999 has no address in data/help-services.yaml");
     }
 
     @Test
@@ -172,6 +172,7 @@ class SiteBakerTest {
                 status=published
                 summary=What staff may do with a phone.
                 follows=dfe-searching, ukcis-nudes
+                audience=staff
                 ~~~~~~
                 Ask the DSL.
                 """);
@@ -298,35 +299,70 @@ class SiteBakerTest {
     }
 
     @Test
-    void a_page_in_the_pupils_part_of_the_site_must_say_who_it_is_for_and_audience_must_be_known() throws Exception {
+    void every_page_must_say_who_it_is_for_and_audience_must_be_known() throws Exception {
         var site = new SiteFixture(root);
         site.page("pupils/rules.md", "page", "Rules", EASY);
         site.page("lessons/extra.md", "page", "Extra", EASY, "audience=kids");
+        site.write("content/parents/help.md", """
+                title=Help
+                date=2026-11-27
+                type=guidance
+                status=published
+                summary=Help for parents.
+                ~~~~~~
+                %s
+                """.formatted(EASY));
 
         assertThatThrownBy(site::bake)
                 .isInstanceOf(BakeFailedException.class)
                 .hasMessageContaining("content/pupils/rules.md:6: a page in the pupils' part of the site must say who it is for")
+                .hasMessageContaining("content/parents/help.md:6: the header must say who the page is for")
                 .hasMessageContaining("content/lessons/extra.md:6: audience \"kids\" must be pupils, parents, staff or everyone");
     }
 
     @Test
-    void a_parents_page_above_its_ceiling_is_reported_but_does_not_fail_the_bake_yet() throws Exception {
+    void a_parents_page_and_a_public_page_above_7_fail_the_bake_and_a_staff_page_has_no_ceiling() throws Exception {
         var site = new SiteFixture(root);
         site.page("parents/help.md", "guidance", "Rules", HARD, "audience=parents");
-        site.page("staff-guide/help.md", "guidance", "Rules", HARD);
+        site.page("agreements.md", "section", "Rules", HARD, "audience=everyone");
+        site.page("staff-guide/help.md", "guidance", "Rules", HARD, "audience=staff");
+
+        assertThatThrownBy(site::bake)
+                .isInstanceOf(BakeFailedException.class)
+                .hasMessageContaining("content/parents/help.md: reads at grade 20.2, over its ceiling of 7 for a parents' page: "
+                        + "write shorter sentences and shorter words (its longest sentence has")
+                .hasMessageContaining("content/agreements.md: reads at grade")
+                .hasMessageContaining("over its ceiling of 7 for a page for everyone")
+                .hasMessageNotContaining("content/staff-guide/help.md");
+        assertThat(root.resolve("out")).doesNotExist();
+
+        Files.delete(root.resolve("content/parents/help.md"));
+        Files.delete(root.resolve("content/agreements.md"));
+        try (var baker = site.baker()) {
+            SiteFixture.bake(baker);
+
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/staff-guide/help.md")).singleElement()
+                    .satisfies(page -> {
+                        assertThat(page.reading().rounded()).isEqualTo(20.2);
+                        assertThat(page.ceiling()).isEmpty();
+                    });
+        }
+    }
+
+    @Test
+    void the_home_page_is_graded_as_a_page_for_everyone() throws Exception {
+        var site = new SiteFixture(root);
 
         try (var baker = site.baker()) {
             SiteFixture.bake(baker);
 
-            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/parents/help.md")).singleElement()
+            assertThat(baker.readings()).filteredOn(page -> page.file().equals(ReadingCheck.HOME_TEMPLATE)).singleElement()
                     .satisfies(page -> {
-                        assertThat(page.reading().rounded()).isEqualTo(20.2);
+                        assertThat(page.url()).isEqualTo("/");
+                        assertThat(page.audience()).isEqualTo("everyone");
                         assertThat(page.ceiling()).hasValue(ReadingCeiling.PUBLIC);
-                        assertThat(page.over()).isTrue();
                         assertThat(page.fails()).isFalse();
                     });
-            assertThat(baker.readings()).filteredOn(page -> page.file().equals("content/staff-guide/help.md")).singleElement()
-                    .satisfies(page -> assertThat(page.ceiling()).isEmpty());
         }
     }
 }

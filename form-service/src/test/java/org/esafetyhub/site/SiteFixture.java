@@ -23,18 +23,18 @@ final class SiteFixture {
         // the outside services and guidance sources that pages name by id
         Folders.copy(PROJECT.resolve("data"), root.resolve("data"));
         Files.copy(PROJECT.resolve("jbake.properties"), root.resolve("jbake.properties"));
-        // the pupils' part of the site: each page says who it is for, so that its reading grade is checked
+        // each page says who it is for, so that its reading grade is checked
         page("pupils.md", "section", "For pupils", "Pupils read this first.", "audience=pupils");
-        page("parents.md", "section", "For parents and carers", "Parents read this first.");
+        page("parents.md", "section", "For parents and carers", "Parents read this first.", "audience=parents");
         page("staff-guide.md", "section", "For staff", "Staff read this first.");
         // every page's footer links to these
-        page("policy.md", "page", "Cyber-bullying policy", "The policy.");
+        page("policy.md", "page", "Policy", "The rules we keep.", "audience=everyone");
         page("lessons.md", "section", "Learn", "The lessons.", "audience=pupils");
         page("glossary.md", "page", "Glossary", "Words you may meet, and what they mean.", "audience=pupils");
         page("teaching.md", "section", "Teaching the lessons", "The plans.", "audience=staff");
         page("privacy.md", "page", "Privacy", "What is kept.", "audience=everyone");
         // every page's header has a search box that sends its words here
-        page("search.md", "search", "Search", "Type a word.");
+        page("search.md", "search", "Search", "Type a word.", "audience=everyone");
     }
 
     static final int STANDARD_PAGES = 9;
@@ -43,8 +43,16 @@ final class SiteFixture {
         return TrustFile.load(PROJECT.resolve("config/trust.yaml"));
     }
 
-    /** @param header more header lines, such as {@code audience=pupils} */
+    /**
+     * @param header more header lines, such as {@code audience=pupils}; outside the pupils' part of the site, a page
+     *               given no audience or age band says audience=staff (every page must say one; staff has no ceiling)
+     */
     Path page(String name, String type, String title, String body, String... header) throws IOException {
+        if (!PageModel.section("/" + name.replaceFirst("\\.md$", "")).equals("pupils")
+                && java.util.Arrays.stream(header).noneMatch(line -> line.startsWith("audience=") || line.startsWith("ageBand="))) {
+            header = java.util.stream.Stream.concat(java.util.Arrays.stream(header), java.util.stream.Stream.of("audience=staff"))
+                    .toArray(String[]::new);
+        }
         return write("content/" + name, """
                 title=%s
                 date=2026-11-27

@@ -1,5 +1,6 @@
 package org.esafetyhub.staff;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.testing.Stack;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parser and held to RFC 4287's rules; and the staff home listing the same updates.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class StaffUpdatesIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";

@@ -26,7 +26,7 @@ public final class CapturedLog implements AutoCloseable {
     public CapturedLog() {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var shipped = (OutputStreamAppender<ILoggingEvent>) ((AsyncAppender) root.getAppender("ASYNC")).getAppender("STDOUT");
+        var shipped = (OutputStreamAppender<ILoggingEvent>) ((AsyncAppender) root.getAppender("ASYNC")).getAppender("json");
         appender.setContext(context);
         appender.setEncoder((Encoder<ILoggingEvent>) shipped.getEncoder());
         appender.setOutputStream(captured);

@@ -59,6 +59,21 @@ public final class Evidence {
         }
     }
 
+    /** A JPEG 40 wide and 20 high whose EXIF says to show it turned a quarter clockwise (orientation 6), as phones write them. */
+    public static byte[] jpegTurnedAQuarter() {
+        try {
+            var plain = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "jpeg", plain);
+            var exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
+            var out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] pdfWithAuthor() {
         try (var document = new PDDocument()) {
             document.addPage(new PDPage());
@@ -120,5 +135,98 @@ public final class Evidence {
                 trailer << /Root 1 0 R >>
                 %%EOF
                 """.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static final String SCRIPT = "<html><body><script>alert('from the evidence')</script></body></html>";
+
+    /** The PNG above with a private chunk ("scRp") holding an HTML page with a script, after its header chunk. */
+    public static byte[] pngWithScript() {
+        return withChunk(png(), "scRp", SCRIPT.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A plain JPEG with, after its end, a second JPEG carrying GPS and its owner's name (as some phones hide a preview or a depth map). */
+    public static byte[] jpegHidingAPictureWithGps() {
+        try {
+            var plain = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "jpeg", plain);
+            plain.writeBytes(jpegWithGpsAndOwner());
+            return plain.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A lossless WebP of 1 by 1 pixel (the one browsers are tested with), followed by an HTML page. */
+    public static byte[] webpWithTrailingPage() {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA=="));
+        out.writeBytes(SCRIPT.getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** A PDF that runs JavaScript when opened, has actions on its page and document, an embedded file and a link that starts a program. */
+    public static byte[] pdfWithActions() {
+        try (var document = new PDDocument()) {
+            var page = new PDPage();
+            document.addPage(page);
+            var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');");
+            document.getDocumentCatalog().setOpenAction(script);
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            var scripts = new org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode();
+            scripts.setNames(java.util.Map.of("start", new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('named');")));
+            names.setJavascript(scripts);
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new java.io.ByteArrayInputStream("MZ payload".getBytes(StandardCharsets.US_ASCII))));
+            var files = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of("payload.exe", file));
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+            var pageActions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+            pageActions.setO(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('page');"));
+            page.setActions(pageActions);
+            var documentActions = new org.apache.pdfbox.pdmodel.interactive.action.PDDocumentCatalogAdditionalActions(
+                    new org.apache.pdfbox.cos.COSDictionary());
+            document.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AA, documentActions.getCOSObject());
+            documentActions.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("WC"),
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('closing');"));
+            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            var program = new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification();
+            program.setFile("cmd.exe");
+            launch.setFile(program);
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+            link.setAction(launch);
+            page.getAnnotations().add(link);
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF whose one page's /Rotate is an array nested {@code depth} deep: parsers that recurse run out of stack. */
+    public static byte[] pdfNested(int depth) {
+        var nested = "[".repeat(depth) + "]".repeat(depth);
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Nested " + nested + " >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] withChunk(byte[] png, String type, byte[] data) {
+        var chunk = ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+        var crc = new CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        int afterHeader = 8 + 25;
+        var out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        out.writeBytes(chunk.array());
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
     }
 }

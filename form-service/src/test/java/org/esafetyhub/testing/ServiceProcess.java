@@ -39,7 +39,13 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess serve(String database, Path log, Map<String, String> environment, String... options)
             throws IOException, InterruptedException {
-        var command = jar("serve", "--port", "0", "--db", database);
+        return serve(List.of(), database, log, environment, options);
+    }
+
+    /** The same with options for the JVM itself, such as {@code -Xmx256m} (the heap the shipped systemd unit gives it). */
+    public static ServiceProcess serve(List<String> jvmOptions, String database, Path log, Map<String, String> environment,
+                                       String... options) throws IOException, InterruptedException {
+        var command = jar(jvmOptions, "serve", "--port", "0", "--db", database);
         command.addAll(List.of(options));
         var builder = new ProcessBuilder(command).directory(Stack.root().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -74,7 +80,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private static List<String> jar(String... arguments) {
-        var command = new ArrayList<>(List.of("java", "-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString()));
+        return jar(List.of(), arguments);
+    }
+
+    private static List<String> jar(List<String> jvmOptions, String... arguments) {
+        var command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Stack.root().resolve("form-service/target/esafety-hub.jar").toString()));
         command.addAll(List.of(arguments));
         return command;
     }

@@ -96,7 +96,6 @@ public final class StaffClient {
     private String secret;
     private long lastStep;
 
-    /** What the authenticator app shows: the code of the current time step, or the next one if that was used. */
     /** Signs this account in through the stack's shared browser, with its authenticator code when asked, and waits for the staff home. */
     /**
      * The staff pages as this member of staff sees them: each passes the W3C checker and axe (WCAG 2.2 AA)
@@ -149,9 +148,22 @@ public final class StaffClient {
         }
     }
 
+    /**
+     * What the authenticator app shows: the code of the current time step, or of the next one if that was used. The
+     * service takes a code one step ahead at most, so a third code within one step waits for the clock's next step.
+     */
     public String nextCode() {
-        lastStep = Math.max(System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS, lastStep + 1);
+        long step = Math.max(currentStep(), lastStep + 1);
+        while (step > currentStep() + 1) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(
+                    Totp.STEP_SECONDS * 1000 - System.currentTimeMillis() % (Totp.STEP_SECONDS * 1000)).toNanos());
+        }
+        lastStep = step;
         return Totp.code(secret, lastStep);
+    }
+
+    private static long currentStep() {
+        return System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS;
     }
 
     public String secret() {

@@ -1,5 +1,6 @@
 package org.esafetyhub.training;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.account.StaffCommand;
 import org.esafetyhub.testing.StaffClient;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * completion recorded, the matrix, its CSV and reminders, and nothing of one academy shown to another.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class TrainingIT {
 
     private static final String RIVERSIDE = "riverside-primary";

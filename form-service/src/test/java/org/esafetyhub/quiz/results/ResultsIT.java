@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz.results;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.quiz.AttemptsForTests;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * baseline and an endpoint, and a Meadowbank class. Scoping, the figures, the CSV files and the pages' checks.
  */
 @ExtendWith(StackExtension.class)
+@Tag("both-engines")
 class ResultsIT {
 
     private static final String RIVERSIDE = "riverside-primary";

@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz.results;
 
+import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import org.esafetyhub.app.App;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Editing a quiz makes a new version whose results start empty, while the old version keeps exactly
  * its figures and its questions' old wording. A service of its own, on a copy of the content.
  */
+@Tag("both-engines")
 class ResultsVersionIT {
 
     private static final String QUIZ = "jokes-that-hurt";
