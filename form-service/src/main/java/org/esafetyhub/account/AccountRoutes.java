@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.limits.Busy;
-import org.esafetyhub.limits.ClientKey;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -20,20 +19,16 @@ public final class AccountRoutes {
     private final PasswordLinks links;
     private final AccountPages pages;
     private final SignInAudit audit;
-    private final ClientKey clients;
 
     /**
-     * @param twoFactor the second factor, which holds the password check of the first
-     * @param clients   who a sign-in is from, for its limits
+     * @param twoFactor the second factor, which holds the password check of the first (and who a sign-in is from)
      */
-    public AccountRoutes(StaffSessions sessions, TwoFactor twoFactor, PasswordLinks links, AccountPages pages, SignInAudit audit,
-                         ClientKey clients) {
+    public AccountRoutes(StaffSessions sessions, TwoFactor twoFactor, PasswordLinks links, AccountPages pages, SignInAudit audit) {
         this.sessions = sessions;
         this.twoFactor = twoFactor;
         this.links = links;
         this.pages = pages;
         this.audit = audit;
-        this.clients = clients;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -63,7 +58,7 @@ public final class AccountRoutes {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (!twoFactor.signIn().clientMayTry(clients.of(ctx))) {
+        if (!twoFactor.signIn().clientMayTry(twoFactor.signIn().clientOf(ctx))) {
             tooMany(ctx, "");
             ctx.skipRemainingHandlers();
         }
@@ -101,7 +96,7 @@ public final class AccountRoutes {
         var email = String.valueOf(ctx.formParam("email") == null ? "" : ctx.formParam("email"));
         SignIn.Outcome outcome;
         try {
-            outcome = twoFactor.signIn().attempt(email, ctx.formParam("password"), clients.of(ctx));
+            outcome = twoFactor.signIn().attempt(email, ctx.formParam("password"), twoFactor.signIn().clientOf(ctx));
         } catch (Busy busy) {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Long.toString(busy.retryAfter().toSeconds()))
                     .html(pages.signIn(email, "Many people are signing in at this moment. Wait a few seconds and sign in again."));

@@ -1,6 +1,6 @@
 package org.esafetyhub.account;
 
-/** What a member of staff may do; academy scoping applies to every role but the trust's eSafety officer. */
+/** What a member of staff may do; which academies they may see is {@link AcademyScope}'s. */
 public enum Role {
     ADMIN("Administrator", false),
     DSL("Designated Safeguarding Lead", true),
@@ -14,11 +14,6 @@ public enum Role {
     Role(String label, boolean seesCases) {
         this.label = label;
         this.seesCases = seesCases;
-    }
-
-    /** The trust's eSafety officer reads every academy's cases (policy 4.9, 5.8); everyone else only their own. */
-    public boolean allAcademies() {
-        return this == OFFICER;
     }
 
     /**

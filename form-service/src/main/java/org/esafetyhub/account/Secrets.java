@@ -1,11 +1,10 @@
 package org.esafetyhub.account;
 
+import org.esafetyhub.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random tokens (256 bits, URL-safe) for sessions, CSRF and one-time links; only their SHA-256 is stored. */
 public final class Secrets {
@@ -23,11 +22,7 @@ public final class Secrets {
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Compares in time that does not depend on where the strings differ. */

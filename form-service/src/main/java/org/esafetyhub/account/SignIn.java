@@ -1,5 +1,7 @@
 package org.esafetyhub.account;
 
+import io.javalin.http.Context;
+import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
 import org.jdbi.v3.core.Jdbi;
@@ -43,13 +45,21 @@ public final class SignIn {
     private final RateLimiter byAddressAndClient;
     private final RateLimiter byClient;
     private final RateLimiter byAddress;
+    private final ClientKey clients;
 
-    public SignIn(Jdbi jdbi, Clock clock, RateLimits limits) {
+    /** @param clients who a sign-in is from, for its limits */
+    public SignIn(Jdbi jdbi, Clock clock, RateLimits limits, ClientKey clients) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.clients = clients;
         this.byAddressAndClient = limits.limiter("sign-in-address-client", PER_ADDRESS_AND_CLIENT, WINDOW);
         this.byClient = limits.limiter("sign-in-client", PER_CLIENT, WINDOW);
         this.byAddress = limits.limiter("sign-in-address", PER_ADDRESS, Duration.ofHours(1));
+    }
+
+    /** Who the request is from, as the limits count them. */
+    String clientOf(Context ctx) {
+        return clients.of(ctx);
     }
 
     /** Whether this client may try at all: asked before the request's body is read. */

@@ -1,7 +1,7 @@
 package org.esafetyhub.account;
 
 import org.esafetyhub.db.Database;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;

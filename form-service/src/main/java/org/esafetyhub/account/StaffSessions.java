@@ -22,6 +22,11 @@ public final class StaffSessions {
 
     /** Who is signed in, the token their forms must carry, and whether their second factor is done. */
     public record SignedIn(StaffAccount account, String csrfToken, boolean secondFactorDone) {
+
+        /** Which academies this request may see: every scoped store is given this, never the account's fields. */
+        public AcademyScope scope() {
+            return AcademyScope.of(account);
+        }
     }
 
     private static final String SIGNED_IN = "staff.signedIn";

@@ -12,7 +12,6 @@ import org.esafetyhub.language.Words;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
-import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
@@ -33,19 +32,14 @@ public final class AgreementRoutes {
     public static final String SIGN_URL = "/agreements/parents/sign";
 
     private final PageRenderer renderer;
-    private final Agreements agreements;
-    private final Signatures signatures;
-    private final ClassCodes classCodes;
+    private final ParentSigning signing;
     private final ClientKey clients;
     private final RateLimiter signingByClient;
     private final Period keptFor;
 
-    public AgreementRoutes(PageRenderer renderer, Trust trust, Agreements agreements, Signatures signatures, ClassCodes classCodes,
-                           RateLimits limits) {
+    public AgreementRoutes(PageRenderer renderer, Trust trust, ParentSigning signing, RateLimits limits) {
         this.renderer = renderer;
-        this.agreements = agreements;
-        this.signatures = signatures;
-        this.classCodes = classCodes;
+        this.signing = signing;
         this.clients = new ClientKey(trust.service().trustedProxies());
         this.signingByClient = limits.limiter("signatures", trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.keptFor = trust.retention().agreementSignaturesPeriod();
@@ -59,7 +53,7 @@ public final class AgreementRoutes {
     }
 
     private String version() {
-        return agreements.current(Agreements.PARENTS).orElseThrow(() -> new NotFoundResponse("No agreement is published"));
+        return signing.currentVersion().orElseThrow(() -> new NotFoundResponse("No agreement is published"));
     }
 
     private void sign(Context ctx, Words words) {
@@ -72,7 +66,7 @@ public final class AgreementRoutes {
         }
         var form = SigningForm.from(ctx);
         var errors = form.check(true, words);
-        var inClass = classCodes.find(form.classCode());
+        var inClass = signing.classOf(form.classCode());
         if (form.classCode().isEmpty()) {
             errors.put("classCode", words.text("agreement.error.classCodeMissing"));
         } else if (inClass.isEmpty()) {
@@ -87,10 +81,10 @@ public final class AgreementRoutes {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(form(words, version, form, errors));
             return;
         }
-        var signature = signatures.record(inClass.get(), form, version, null);
+        var signature = signing.record(inClass.get(), form, version);
         ctx.header("Cache-Control", "no-store").html(renderer.render(words, "service/agreement-signed.ftl", SIGN_URL,
                 words.text("agreement.signed.title"), Map.of("signature", signature, "keptFor", inWords(keptFor, words),
-                        "agreementUrl", agreements.url(Agreements.PARENTS, words)), false));
+                        "agreementUrl", signing.agreementUrl(words)), false));
     }
 
     private String form(Words words, String version, SigningForm form, Map<String, String> errors) {
@@ -100,7 +94,7 @@ public final class AgreementRoutes {
         values.put("errors", errors);
         values.put("relationships", SigningForm.relationships(words));
         values.put("keptFor", inWords(keptFor, words));
-        values.put("agreementUrl", agreements.url(Agreements.PARENTS, words));
+        values.put("agreementUrl", signing.agreementUrl(words));
         return renderer.render(words, "service/agreement-sign.ftl", SIGN_URL, words.text("agreement.sign.title"), values,
                 errors.isEmpty());
     }

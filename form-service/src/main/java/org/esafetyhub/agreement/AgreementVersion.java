@@ -1,16 +1,13 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.language.Languages;
 import org.esafetyhub.site.FrontMatter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,12 +28,7 @@ public final class AgreementVersion {
 
     static String of(String body) {
         var normalised = body.replace("\r\n", "\n").strip();
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(normalised).substring(0, LENGTH);
     }
 
     /** The version of each agreement under the content folder, by its {@code audience}: what agreement pages render. */

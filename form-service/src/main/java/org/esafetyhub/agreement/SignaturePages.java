@@ -32,7 +32,7 @@ public final class SignaturePages {
     String classes(StaffSessions.SignedIn staff, List<Signatures.ClassSummary> classes, String current) {
         var values = common(staff, current);
         values.put("classes", classes);
-        values.put("officer", staff.account().role().allAcademies());
+        values.put("officer", staff.scope().everyAcademy());
         return renderer.render("staff/agreements.ftl", "/staff/agreements", "Agreement signatures", values);
     }
 

@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.account.StaffAccount;
@@ -58,18 +59,19 @@ public final class SignatureRoutes {
         return account;
     }
 
-    private static boolean inScope(StaffAccount account, String academySlug) {
-        return account.role().allAcademies() || academySlug.equals(account.academySlug());
+    private static AcademyScope scope(Context ctx) {
+        account(ctx);
+        return StaffSessions.signedIn(ctx).scope();
     }
 
     private ClassCodes.ClassCode inScope(Context ctx) {
-        var account = account(ctx);
-        return classCodes.find(ctx.pathParam("code")).filter(c -> inScope(account, c.academySlug()))
+        var scope = scope(ctx);
+        return classCodes.find(ctx.pathParam("code")).filter(c -> scope.includes(c.academySlug()))
                 .orElseThrow(() -> new NotFoundResponse("No such class"));
     }
 
     private static boolean mayRecord(Context ctx) {
-        return account(ctx).academySlug() != null;
+        return !scope(ctx).everyAcademy();
     }
 
     private ClassCodes.ClassCode recordable(Context ctx) {
@@ -81,13 +83,10 @@ public final class SignatureRoutes {
     }
 
     private void classes(Context ctx) {
-        var account = account(ctx);
-        var academies = account.role().allAcademies()
-                ? java.util.List.copyOf(pages.academies()) : java.util.List.of(account.academySlug());
+        var scope = scope(ctx);
         var classes = new ArrayList<ClassCodes.ClassCode>();
-        academies.forEach(slug -> classes.addAll(classCodes.ofAcademy(slug)));
-        var academy = account.role().allAcademies() ? null : account.academySlug();
-        ctx.html(pages.classes(StaffSessions.signedIn(ctx), signatures.summaries(classes, academy, current()), current()));
+        scope.academiesOf(pages.academies()).forEach(slug -> classes.addAll(classCodes.ofAcademy(slug)));
+        ctx.html(pages.classes(StaffSessions.signedIn(ctx), signatures.summaries(classes, scope, current()), current()));
     }
 
     private void sheet(Context ctx) {
@@ -105,8 +104,8 @@ public final class SignatureRoutes {
     }
 
     private void signature(Context ctx) {
-        var account = account(ctx);
-        Signature signature = signatures.find(ctx.pathParam("id")).filter(s -> inScope(account, s.academySlug()))
+        var scope = scope(ctx);
+        Signature signature = signatures.find(ctx.pathParam("id")).filter(s -> scope.includes(s.academySlug()))
                 .orElseThrow(() -> new NotFoundResponse("No such signature"));
         ctx.html(pages.signature(StaffSessions.signedIn(ctx), signature, current()));
     }

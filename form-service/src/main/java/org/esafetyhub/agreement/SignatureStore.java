@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.account.AcademyScope;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -28,13 +29,9 @@ interface SignatureStore {
     @RegisterConstructorMapper(Signature.class)
     List<Signature> ofClass(@Bind("code") String classCode);
 
-    @SqlQuery(SIGNATURE + " WHERE s.academy_slug = :academy ORDER BY s.signed_at")
+    @SqlQuery(SIGNATURE + " WHERE (:scope.everyAcademy OR s.academy_slug = :scope.academy) ORDER BY s.signed_at")
     @RegisterConstructorMapper(Signature.class)
-    List<Signature> ofAcademy(@Bind("academy") String academySlug);
-
-    @SqlQuery(SIGNATURE + " ORDER BY s.signed_at")
-    @RegisterConstructorMapper(Signature.class)
-    List<Signature> all();
+    List<Signature> inScope(@BindMethods("scope") AcademyScope scope);
 
     @SqlQuery(SIGNATURE + " WHERE s.id = :id")
     @RegisterConstructorMapper(Signature.class)

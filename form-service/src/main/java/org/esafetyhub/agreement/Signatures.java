@@ -1,5 +1,6 @@
 package org.esafetyhub.agreement;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.db.RandomIds;
 import org.esafetyhub.quiz.ClassCodes;
 import org.jdbi.v3.core.Jdbi;
@@ -53,9 +54,8 @@ public final class Signatures {
         return rows(ofClass(classCode), currentVersion);
     }
 
-    /** @param academySlug one academy, or null for every academy */
-    public List<ClassSummary> summaries(List<ClassCodes.ClassCode> classes, String academySlug, String currentVersion) {
-        var signatures = jdbi.withExtension(SignatureStore.class, store -> academySlug == null ? store.all() : store.ofAcademy(academySlug));
+    public List<ClassSummary> summaries(List<ClassCodes.ClassCode> classes, AcademyScope scope, String currentVersion) {
+        var signatures = jdbi.withExtension(SignatureStore.class, store -> store.inScope(scope));
         var byClass = new LinkedHashMap<String, List<Signature>>();
         signatures.forEach(s -> byClass.computeIfAbsent(s.classCode(), code -> new ArrayList<>()).add(s));
         return classes.stream().map(c -> {

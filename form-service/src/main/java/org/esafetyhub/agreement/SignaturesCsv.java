@@ -1,6 +1,6 @@
 package org.esafetyhub.agreement;
 
-import org.esafetyhub.quiz.ResultsCsv;
+import org.esafetyhub.csv.Csv;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +20,6 @@ public final class SignaturesCsv {
                     row.current() ? "signed the current version" : "signed an older version", s.signedOn(),
                     s.onPaper() ? "on paper" : "online", s.id());
         });
-        return ResultsCsv.csv(Stream.concat(header, lines));
+        return Csv.of(Stream.concat(header, lines));
     }
 }

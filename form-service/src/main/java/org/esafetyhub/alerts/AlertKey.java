@@ -1,6 +1,6 @@
 package org.esafetyhub.alerts;
 
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.crypto.KeyFile;
 
 import java.util.Base64;
 import java.util.Map;
@@ -31,14 +31,9 @@ public final class AlertKey {
      * @param environment the process's environment ({@code System.getenv()})
      */
     public static AlertKey inFolder(java.nio.file.Path folder, Map<String, String> environment) {
-        var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new AlertKey(new AddressCipher(decoded(fromEnvironment.strip(), ENVIRONMENT_VARIABLE)), null);
-        }
-        var file = KeyFile.file(folder, FILE_NAME);
-        var key = KeyFile.readOrMake(folder, FILE_NAME, "the reply-alert key");
-        return new AlertKey(new AddressCipher(decoded(key.text(), file.toString())), key.made()
-                ? "Made a new reply-alert key in " + file + " (readable by its owner only). Back it up apart from the database:"
+        var key = KeyFile.fromEnvironmentOrFolder(environment, ENVIRONMENT_VARIABLE, folder, FILE_NAME, "the reply-alert key");
+        return new AlertKey(new AddressCipher(decoded(key.text(), key.where())), key.made()
+                ? "Made a new reply-alert key in " + key.where() + " (readable by its owner only). Back it up apart from the database:"
                 + " without it, alerts still waiting cannot be sent."
                 : null);
     }

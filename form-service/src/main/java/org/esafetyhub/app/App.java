@@ -36,6 +36,7 @@ import org.esafetyhub.staff.StaffGuard;
 import org.esafetyhub.staff.StaffHome;
 import org.esafetyhub.staff.StaffPages;
 import org.esafetyhub.staff.StaffUpdates;
+import org.esafetyhub.training.CourseOfContent;
 import org.esafetyhub.training.TrainingPages;
 import org.esafetyhub.training.TrainingRecords;
 import org.esafetyhub.training.TrainingRoutes;
@@ -49,6 +50,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import org.esafetyhub.agreement.AgreementRoutes;
+import org.esafetyhub.agreement.ParentSigning;
 import org.esafetyhub.agreement.Agreements;
 import org.esafetyhub.agreement.Signatures;
 import org.esafetyhub.alerts.AlertKey;
@@ -57,6 +59,7 @@ import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
+import org.esafetyhub.feedback.Comments;
 import org.esafetyhub.feedback.FeedbackRoutes;
 import org.esafetyhub.db.DatabaseAddress;
 import org.esafetyhub.db.Engine;
@@ -71,12 +74,17 @@ import org.esafetyhub.mail.OutboxWorker;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.quiz.ClassCodes;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.Attempts;
 import org.esafetyhub.quiz.QuizRoutes;
 import org.esafetyhub.help.HelpServicesFile;
 import org.esafetyhub.language.Languages;
 import org.esafetyhub.language.Messages;
 import org.esafetyhub.report.ReceiptKey;
+import org.esafetyhub.report.Codes;
+import org.esafetyhub.report.Receipts;
+import org.esafetyhub.report.ReportPages;
 import org.esafetyhub.report.ReportRoutes;
+import org.esafetyhub.report.Reports;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.AcademyStore;
 import org.esafetyhub.trust.Trust;
@@ -175,7 +183,7 @@ public final class App {
     private static List<Consumer<JavalinDefaultRoutingApi>> staffArea(Settings settings, Database database, PageRenderer renderer,
                                                                       AuditTrail audit, ReplyAlerts alerts, Agreements agreements,
                                                                       ClassCodes classCodes, EvidenceSeal seal, RateLimits limits,
-                                                                      ClientKey clients) {
+                                                                      ClientKey clients, Comments comments) {
         var jdbi = database.jdbi();
         var trust = settings.trust();
         var clock = settings.clock();
@@ -183,7 +191,7 @@ public final class App {
         var random = new SecureRandom();
         var secrets = new Secrets(random);
         var sessions = new StaffSessions(jdbi, secrets, clock);
-        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock, limits));
+        var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock, limits, clients));
         var academyNames = new LinkedHashMap<String, String>();
         trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
 
@@ -203,7 +211,7 @@ public final class App {
         return List.of(
                 new StaffGuard(sessions)::register,
                 new AccountRoutes(sessions, twoFactor, new PasswordLinks(jdbi, secrets, clock, trust),
-                        new AccountPages(renderer, academyNames), new SignInAudit(audit), clients)::register,
+                        new AccountPages(renderer, academyNames), new SignInAudit(audit))::register,
                 new AgreementGate(agreements, signatures, pages, renderer)::register,
                 new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, casePages, caseAudit)::register,
                 new EvidenceRoutes(cases, casePages, caseAudit)::register,
@@ -211,8 +219,8 @@ public final class App {
                 new AuditRoutes(cases, caseAudit, new CaseSummary(jdbi, casePage), casePages, clock)::register,
                 new ResultsRoutes(new QuizResults(jdbi, quizzes), new ResultsPages(renderer, pages, trust), trust, classCodes)::register,
                 new DashboardRoutes(monitoring, pages, renderer, clock)::register,
-                new TrainingRoutes(training, quizzes, new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
-                new ReviewRoutes(jdbi, pages, clock, settings.site(), checklist.reviewNotes())::register,
+                new TrainingRoutes(training, new CourseOfContent(quizzes), new TrainingPages(renderer, pages, trust), pages.academyNames())::register,
+                new ReviewRoutes(comments, pages, clock, settings.site(), checklist.reviewNotes())::register,
                 new SignatureRoutes(signatures, agreements, classCodes, signaturePages, audit)::register);
     }
 
@@ -231,18 +239,22 @@ public final class App {
         // one node on SQLite counts in memory; nodes sharing PostgreSQL count together in it
         var limits = database.engine() == Engine.SQLITE ? RateLimits.inMemory()
                 : RateLimits.inDatabase(database.jdbi(), receiptKey.derived("rate-limits"), settings.clock());
-        var reports = new ReportRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), receiptKey,
-                help, alerts, limits, seal);
+        var codes = new Codes(new SecureRandom(), receiptKey);
+        var receipts = new Receipts(receiptKey, codes, database.jdbi(), settings.trust().siteUrl());
+        var reports = new ReportRoutes(new Reports(database.jdbi(), codes, settings.clock(), settings.trust(), receipts, alerts, seal),
+                receipts, new ReportPages(pages, settings.trust(), help), settings.trust(), limits);
         var classCodes = new ClassCodes(database.jdbi(), new SecureRandom());
         var audit = new AuditTrail(database.jdbi(), settings.clock());
         var agreements = new Agreements(settings.site());
         var clients = new ClientKey(settings.trust().service().trustedProxies());
-        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal, limits, clients);
+        var comments = new Comments(database.jdbi(), settings.clock());
+        var staffArea = staffArea(settings, database, pages, audit, alerts, agreements, classCodes, seal, limits, clients, comments);
         var bodiesInFlight = new BodiesInFlight(clients);
-        var feedback = new FeedbackRoutes(pages, settings.trust(), database.jdbi(), settings.clock(), settings.site(), limits);
-        var signing = new AgreementRoutes(pages, settings.trust(), agreements, new Signatures(database.jdbi(), settings.clock()), classCodes,
+        var feedback = new FeedbackRoutes(pages, settings.trust(), comments, settings.site(), limits);
+        var signing = new AgreementRoutes(pages, settings.trust(),
+                new ParentSigning(agreements, new Signatures(database.jdbi(), settings.clock()), classCodes), limits);
+        var quizzes = new QuizRoutes(settings.quizzes(), new Attempts(database, settings.clock(), classCodes), pages, settings.trust(),
                 limits);
-        var quizzes = new QuizRoutes(settings.quizzes(), database, pages, settings.trust(), settings.clock(), classCodes, limits);
         var notFoundPage = settings.site().resolve("404.html");
 
         var javalin = Javalin.create(config -> {

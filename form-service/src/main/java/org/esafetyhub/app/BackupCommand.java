@@ -2,7 +2,7 @@ package org.esafetyhub.app;
 
 import org.esafetyhub.db.Database;
 import org.esafetyhub.db.DatabaseAddress;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.db.Engine;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import picocli.CommandLine.Mixin;

@@ -3,11 +3,12 @@ package org.esafetyhub.app;
 import org.esafetyhub.activity.ActivityBook;
 import org.esafetyhub.activity.InvalidActivitiesException;
 import org.esafetyhub.db.ConnectionCheck;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.training.TrainingCourse;
 import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.InvalidTrustFileException;
@@ -71,9 +72,10 @@ final class CheckConfigCommand implements Callable<Integer> {
             var quizzes = QuizBank.load(root.resolve("content"));
             out.println("quizzes: " + quizzes.size());
             quizzes.optionOrders().forEach(out::println);
-            out.println(quizzes.training().map(course -> "training course: " + course.pages().size() + " pages and a quiz of "
+            var training = TrainingCourse.loadFrom(root.resolve("content"));
+            out.println(training.map(course -> "training course: " + course.pages().size() + " pages and a quiz of "
                     + course.questionIds().size() + " questions, version " + course.version()).orElse("training course: none"));
-            quizzes.training().ifPresent(course -> out.println("training quiz: " + course.optionOrder()));
+            training.ifPresent(course -> out.println("training quiz: " + course.optionOrder()));
         } catch (InvalidQuizException e) {
             e.problems().forEach(err::println);
             ok = false;

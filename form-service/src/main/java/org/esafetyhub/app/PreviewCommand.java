@@ -8,7 +8,7 @@ import org.esafetyhub.quiz.QuizBank;
 import org.esafetyhub.site.BakeFailedException;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.db.DatabaseAddress;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,10 +4,11 @@ import org.esafetyhub.policy.InvalidPolicyFileException;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.InvalidQuizException;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.training.TrainingCourse;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import org.esafetyhub.db.DatabaseAddress;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.mail.OutboxWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         DatabaseAddress db;
         try {
             var quizzes = QuizBank.load(content);
+            TrainingCourse.loadFrom(content);
             var trust = TrustFile.load(database.config());
             db = database.address(trust);
             app = App.create(new App.Settings(site, () -> quizzes, db, trust, Clock.systemUTC(), Duration.ofSeconds(outboxInterval),

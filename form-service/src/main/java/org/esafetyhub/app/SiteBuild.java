@@ -5,6 +5,7 @@ import org.esafetyhub.agreement.AgreementVersion;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.policy.PolicyFile;
 import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.training.TrainingCourse;
 import org.esafetyhub.site.PageReading;
 import org.esafetyhub.site.SiteBaker;
 import org.esafetyhub.trust.Trust;
@@ -49,6 +50,7 @@ final class SiteBuild implements AutoCloseable {
         var trust = TrustFile.load(config);
         var policy = PolicyFile.load(root.resolve(POLICY));
         var quizzes = QuizBank.load(root.resolve("content"));
+        TrainingCourse.loadFrom(root.resolve("content"));
         var activities = ActivityBook.load(root.resolve("content"));
         var summary = baker.bake(trust, Map.of(
                 "policy", PolicyFile.asTemplateModel(policy),

@@ -1,7 +1,7 @@
 package org.esafetyhub.audit;
 
 import org.esafetyhub.db.Database;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.db.DbCommand;
 import org.jdbi.v3.core.Jdbi;
 import org.esafetyhub.trust.InvalidTrustFileException;

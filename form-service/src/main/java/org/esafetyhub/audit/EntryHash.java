@@ -1,6 +1,6 @@
 package org.esafetyhub.audit;
 
-import org.apache.commons.codec.digest.DigestUtils;
+import org.esafetyhub.crypto.Sha256;
 
 /**
  * An entry's hash: SHA-256 (lower-case hex) over the UTF-8 bytes of the canonical encoding of its fields in a fixed
@@ -17,7 +17,7 @@ final class EntryHash {
     }
 
     static String of(AuditEntry entry) {
-        return DigestUtils.sha256Hex(canonical(entry));
+        return Sha256.hex(canonical(entry));
     }
 
     static String canonical(AuditEntry e) {

@@ -1,6 +1,6 @@
 package org.esafetyhub.cases;
 
-import org.apache.commons.codec.digest.DigestUtils;
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.metadata.FileType;
 import org.esafetyhub.metadata.MetadataCleaner;
 
@@ -33,7 +33,7 @@ final class BundleZip implements Closeable {
         zip.putNextEntry(new ZipEntry(path));
         zip.write(bytes);
         zip.closeEntry();
-        hashes.put(path, DigestUtils.sha256Hex(bytes));
+        hashes.put(path, Sha256.hex(bytes));
     }
 
     /** Where the clean copy (without hidden details) of an evidence file goes, beside the original. */

@@ -1,12 +1,13 @@
 package org.esafetyhub.cases;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.StaffAccount;
 import io.javalin.http.NotFoundResponse;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.AuditEntry.Action;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.audit.Verification;
+import org.esafetyhub.crypto.Sha256;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class CaseAudit {
 
     void downloaded(StaffAccount staff, CaseStore.Detail report, int position, CaseStore.EvidenceContent file) {
         onCase(staff, report, Action.EVIDENCE_DOWNLOADED,
-                "file " + position + ", SHA-256 " + DigestUtils.sha256Hex(file.content()));
+                "file " + position + ", SHA-256 " + Sha256.hex(file.content()));
     }
 
     void onCase(StaffAccount staff, CaseStore.Detail report, Action action, String detail) {
@@ -56,7 +57,7 @@ public final class CaseAudit {
         if (!staff.role().readsTrail()) {
             throw new NotFoundResponse("No such page");
         }
-        return trail.latest(staff.role().needsAcademy() ? staff.academySlug() : null, LATEST);
+        return trail.latest(AcademyScope.of(staff).academy(), LATEST);
     }
 
 

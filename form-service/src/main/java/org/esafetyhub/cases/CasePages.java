@@ -41,7 +41,7 @@ public final class CasePages {
         values.put("categories", ReportChoices.CATEGORIES);
         values.put("urgencies", CaseWords.URGENCY);
         values.put("filter", filter);
-        values.put("officer", staff.account().role().allAcademies());
+        values.put("officer", staff.scope().everyAcademy());
         values.putAll(pages.home(staff.account()));
         return pages.render("staff/cases.ftl", "/staff/", "Cases", staff, values);
     }

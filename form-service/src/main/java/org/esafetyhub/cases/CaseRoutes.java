@@ -98,13 +98,12 @@ public final class CaseRoutes {
 
     private void list(Context ctx) {
         var staff = StaffSessions.signedIn(ctx);
-        var officer = staff.account().role().allAcademies();
         var filter = new CaseStore.Filter(
-                officer ? chosen(ctx, "academy", pages.academyNames()) : "",
+                staff.scope().everyAcademy() ? chosen(ctx, "academy", pages.academyNames()) : "",
                 chosen(ctx, "status", CaseWords.STATUSES),
                 chosen(ctx, "category", ReportChoices.CATEGORIES),
                 chosen(ctx, "urgency", CaseWords.URGENCY));
-        ctx.html(pages.cases(staff, cases.list(staff.account(), filter), cases.counts(staff.account(), filter), filter));
+        ctx.html(pages.cases(staff, cases.list(staff, filter), cases.counts(staff, filter), filter));
     }
 
     /** The query parameter if it is one of the choices, else empty: an unknown value does not filter. */

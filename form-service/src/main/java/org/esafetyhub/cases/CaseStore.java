@@ -1,5 +1,6 @@
 package org.esafetyhub.cases;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.evidence.EvidenceSeal;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -9,10 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Reports as staff see them. Every query takes the academy the member of staff may see, or is the
- * all-academies one that only the trust's eSafety officer is given: scoping is in the SQL.
- */
+/** Reports as staff see them. Every query of reports takes the reader's {@link AcademyScope}: scoping is in the SQL. */
 public interface CaseStore {
 
     String SUMMARY = "id, reference, academy_slug, urgent, status, received_minute";
@@ -75,33 +73,24 @@ public interface CaseStore {
     String CONTENT_OF = "id, position, (SELECT COUNT(*) FROM evidence f WHERE f.report_id = evidence.report_id) AS files,"
             + " display_name, media_type, data_key, key_id";
 
-    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE academy_slug = :own " + FILTERS + " " + ORDER)
+    /** Held to the scope (the officer's narrowed to the academy they filter by, if any). */
+    String IN_SCOPE = "(:scope.everyAcademy OR academy_slug = :scope.academy)";
+
+    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE " + IN_SCOPE + " " + FILTERS + " " + ORDER)
     @RegisterConstructorMapper(Summary.class)
-    List<Summary> inAcademy(@Bind("own") String academy, @BindMethods Filter filter);
+    List<Summary> list(@BindMethods("scope") AcademyScope scope, @BindMethods Filter filter);
 
-    @SqlQuery("SELECT " + SUMMARY + " FROM report WHERE (:academy = '' OR academy_slug = :academy) " + FILTERS + " " + ORDER)
-    @RegisterConstructorMapper(Summary.class)
-    List<Summary> everywhere(@BindMethods Filter filter);
-
-    @SqlQuery("SELECT status, COUNT(*) AS count FROM report WHERE academy_slug = :own GROUP BY status")
+    @SqlQuery("SELECT status, COUNT(*) AS count FROM report WHERE " + IN_SCOPE + " GROUP BY status")
     @RegisterConstructorMapper(StatusCount.class)
-    List<StatusCount> countsInAcademy(@Bind("own") String academy);
-
-    @SqlQuery("SELECT status, COUNT(*) AS count FROM report WHERE (:academy = '' OR academy_slug = :academy) GROUP BY status")
-    @RegisterConstructorMapper(StatusCount.class)
-    List<StatusCount> countsEverywhere(@Bind("academy") String academy);
+    List<StatusCount> counts(@BindMethods("scope") AcademyScope scope);
 
     String DETAIL = """
             SELECT id, reference, academy_slug, reporter_role, urgent, location, started, ongoing, description,
                    people_involved, status, received_minute, language FROM report WHERE reference = :reference""";
 
-    @SqlQuery(DETAIL + " AND academy_slug = :academy")
+    @SqlQuery(DETAIL + " AND " + IN_SCOPE)
     @RegisterConstructorMapper(Detail.class)
-    Optional<Detail> inAcademy(@Bind("reference") String reference, @Bind("academy") String academy);
-
-    @SqlQuery(DETAIL)
-    @RegisterConstructorMapper(Detail.class)
-    Optional<Detail> anywhere(@Bind("reference") String reference);
+    Optional<Detail> detail(@Bind("reference") String reference, @BindMethods("scope") AcademyScope scope);
 
     @SqlQuery("SELECT category FROM report_category WHERE report_id = :id ORDER BY category")
     List<String> categories(@Bind("id") String reportId);

@@ -1,7 +1,9 @@
 package org.esafetyhub.cases;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.account.StaffAccount;
+import org.esafetyhub.account.StaffSessions;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import org.esafetyhub.evidence.EvidenceSeal;
@@ -25,21 +27,19 @@ public final class Cases {
         this.originals = originals;
     }
 
-    List<CaseStore.Summary> list(StaffAccount staff, CaseStore.Filter filter) {
-        if (!staff.role().seesCases) {
+    List<CaseStore.Summary> list(StaffSessions.SignedIn staff, CaseStore.Filter filter) {
+        if (!staff.account().role().seesCases) {
             return List.of();
         }
-        return jdbi.withExtension(CaseStore.class, store -> staff.role().allAcademies()
-                ? store.everywhere(filter) : store.inAcademy(staff.academySlug(), filter));
+        return jdbi.withExtension(CaseStore.class, store -> store.list(staff.scope().narrowedTo(filter.academy()), filter));
     }
 
     /** How many cases of each status (by its value in the report table) the member of staff may see. */
-    Map<String, Integer> counts(StaffAccount staff, CaseStore.Filter filter) {
-        if (!staff.role().seesCases) {
+    Map<String, Integer> counts(StaffSessions.SignedIn staff, CaseStore.Filter filter) {
+        if (!staff.account().role().seesCases) {
             return Map.of();
         }
-        var counts = jdbi.withExtension(CaseStore.class, store -> staff.role().allAcademies()
-                ? store.countsEverywhere(filter.academy()) : store.countsInAcademy(staff.academySlug()));
+        var counts = jdbi.withExtension(CaseStore.class, store -> store.counts(staff.scope().narrowedTo(filter.academy())));
         return counts.stream().collect(java.util.stream.Collectors.toMap(CaseStore.StatusCount::status, CaseStore.StatusCount::count));
     }
 
@@ -47,8 +47,7 @@ public final class Cases {
         if (!staff.role().seesCases) {
             throw new NotFoundResponse("No such case");
         }
-        return jdbi.withExtension(CaseStore.class, store -> staff.role().allAcademies()
-                        ? store.anywhere(reference) : store.inAcademy(reference, staff.academySlug()))
+        return jdbi.withExtension(CaseStore.class, store -> store.detail(reference, AcademyScope.of(staff)))
                 .orElseThrow(() -> new NotFoundResponse("No such case"));
     }
 

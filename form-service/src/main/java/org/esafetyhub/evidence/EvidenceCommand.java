@@ -2,8 +2,8 @@ package org.esafetyhub.evidence;
 
 import org.esafetyhub.db.Database;
 import org.esafetyhub.db.DatabaseAddress;
-import org.esafetyhub.db.DatabaseOptions;
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.trust.DatabaseOptions;
+import org.esafetyhub.crypto.KeyFile;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

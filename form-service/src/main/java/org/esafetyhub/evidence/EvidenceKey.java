@@ -1,6 +1,6 @@
 package org.esafetyhub.evidence;
 
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.crypto.KeyFile;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

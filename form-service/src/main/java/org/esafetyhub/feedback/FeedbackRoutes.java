@@ -4,19 +4,15 @@ import io.javalin.http.Context;
 import org.esafetyhub.forms.TypedText;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.db.RandomIds;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
 import org.esafetyhub.site.BakedDocuments;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
-import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,18 +29,16 @@ public final class FeedbackRoutes {
     static final Map<String, String> WRITERS = Map.of("PARENT", "Parent or carer", "PUPIL", "Pupil");
 
     private final PageRenderer renderer;
-    private final Jdbi jdbi;
-    private final Clock clock;
+    private final Comments comments;
     private final Path site;
     private final Map<String, String> academies = new LinkedHashMap<>();
     private final ClientKey clients;
     private final RateLimiter commentsByClient;
 
     /** @param site the baked site, whose pages with the feedback form are the documents a comment may be about */
-    public FeedbackRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, Path site, RateLimits limits) {
+    public FeedbackRoutes(PageRenderer renderer, Trust trust, Comments comments, Path site, RateLimits limits) {
         this.renderer = renderer;
-        this.jdbi = jdbi;
-        this.clock = clock;
+        this.comments = comments;
         this.site = site;
         trust.academies().forEach(a -> academies.put(a.slug(), a.name()));
         this.clients = new ClientKey(trust.service().trustedProxies());
@@ -71,9 +65,8 @@ public final class FeedbackRoutes {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(page(typed, errors, ""));
             return;
         }
-        jdbi.useExtension(FeedbackStore.class, store -> store.add(RandomIds.uuid(), typed.get("document"),
-                typed.get("academy").isEmpty() ? null : typed.get("academy"), typed.get("who"), typed.get("comment"),
-                LocalDate.now(clock).toString()));
+        comments.add(typed.get("document"), typed.get("academy").isEmpty() ? null : typed.get("academy"), typed.get("who"),
+                typed.get("comment"));
         ctx.html(renderer.render("service/feedback-thanks.ftl", URL, "Thank you for your comment",
                 Map.of("document", typed.get("document"))));
     }

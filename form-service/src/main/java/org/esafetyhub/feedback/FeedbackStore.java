@@ -1,7 +1,9 @@
 package org.esafetyhub.feedback;
 
+import org.esafetyhub.account.AcademyScope;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -28,24 +30,24 @@ public interface FeedbackStore {
     void add(@Bind("id") String id, @Bind("document") String documentUrl, @Bind("academy") String academySlug,
              @Bind("writer") String writer, @Bind("body") String body, @Bind("day") String day);
 
-    /** @param academy the academy whose comments (and the trust-wide ones) to read; null for every comment */
+    /** The scope's comments and the trust-wide ones (no academy). */
     @SqlQuery("""
             SELECT f.id, f.document_url, f.academy_slug, f.writer, f.body, f.received_day, s.name AS considered_by, f.considered_at
             FROM code_feedback f LEFT JOIN staff_account s ON s.id = f.considered_by
-            WHERE CAST(:academy AS VARCHAR(64)) IS NULL OR f.academy_slug IS NULL OR f.academy_slug = :academy
+            WHERE :scope.everyAcademy OR f.academy_slug IS NULL OR f.academy_slug = :scope.academy
             ORDER BY f.document_url, f.received_day DESC, f.id""")
     @RegisterConstructorMapper(Comment.class)
-    List<Comment> comments(@Bind("academy") String academy);
+    List<Comment> comments(@BindMethods("scope") AcademyScope scope);
 
     /** Marks a comment considered, once; 0 rows when it is not one this member of staff may read or it already is. */
     @SqlUpdate("""
             UPDATE code_feedback SET considered_by = :staff, considered_at = :at
             WHERE id = :id AND considered_by IS NULL
-              AND (CAST(:academy AS VARCHAR(64)) IS NULL OR academy_slug IS NULL OR academy_slug = :academy)""")
-    int consider(@Bind("id") String id, @Bind("academy") String academy, @Bind("staff") String staffId, @Bind("at") long at);
+              AND (:scope.everyAcademy OR academy_slug IS NULL OR academy_slug = :scope.academy)""")
+    int consider(@Bind("id") String id, @BindMethods("scope") AcademyScope scope, @Bind("staff") String staffId, @Bind("at") long at);
 
     @SqlQuery("""
             SELECT COUNT(*) FROM code_feedback
-            WHERE id = :id AND (CAST(:academy AS VARCHAR(64)) IS NULL OR academy_slug IS NULL OR academy_slug = :academy)""")
-    int visible(@Bind("id") String id, @Bind("academy") String academy);
+            WHERE id = :id AND (:scope.everyAcademy OR academy_slug IS NULL OR academy_slug = :scope.academy)""")
+    int visible(@Bind("id") String id, @BindMethods("scope") AcademyScope scope);
 }

@@ -9,7 +9,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import org.esafetyhub.data.DataFile;
 import org.esafetyhub.policy.Policy;
 import org.esafetyhub.site.BakedDocuments;
-import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,15 +27,15 @@ public final class ReviewRoutes {
 
     static final int DUE_WITHIN_DAYS = 30;
 
-    private final Jdbi jdbi;
+    private final Comments comments;
     private final StaffPages pages;
     private final Clock clock;
     private final Path site;
     /** The policy's clauses that current guidance differs from: the next review of the policy settles each. */
     private final Map<String, Policy.ReviewNote> clausesToReview;
 
-    public ReviewRoutes(Jdbi jdbi, StaffPages pages, Clock clock, Path site, Map<String, Policy.ReviewNote> clausesToReview) {
-        this.jdbi = jdbi;
+    public ReviewRoutes(Comments comments, StaffPages pages, Clock clock, Path site, Map<String, Policy.ReviewNote> clausesToReview) {
+        this.comments = comments;
         this.pages = pages;
         this.clock = clock;
         this.site = site;
@@ -56,11 +55,6 @@ public final class ReviewRoutes {
         return staff;
     }
 
-    /** The academy whose comments the reviewer reads beside the trust's; null for the officer, who reads all. */
-    private static String scope(StaffAccount staff) {
-        return staff.role().allAcademies() ? null : staff.academySlug();
-    }
-
     private void show(Context ctx) {
         var staff = reviewer(ctx);
         var today = LocalDate.now(clock);
@@ -68,9 +62,9 @@ public final class ReviewRoutes {
         var reviewed = documents.stream().filter(d -> d.nextReview() != null).toList();
         var titles = new LinkedHashMap<String, String>();
         documents.forEach(d -> titles.put(d.url(), d.title()));
-        var comments = new LinkedHashMap<String, List<FeedbackStore.Comment>>();
-        jdbi.withExtension(FeedbackStore.class, store -> store.comments(scope(staff)))
-                .forEach(c -> comments.computeIfAbsent(c.documentUrl(), url -> new java.util.ArrayList<>()).add(c));
+        var byDocument = new LinkedHashMap<String, List<FeedbackStore.Comment>>();
+        comments.inScope(StaffSessions.signedIn(ctx).scope())
+                .forEach(c -> byDocument.computeIfAbsent(c.documentUrl(), url -> new java.util.ArrayList<>()).add(c));
         var rows = reviewed.stream().map(d -> Map.<String, Object>of("url", d.url(), "title", d.title(),
                 "nextReview", d.nextReview().toString(), "overdue", d.nextReview().isBefore(today),
                 "due", !d.nextReview().isAfter(today.plusDays(DUE_WITHIN_DAYS)))).toList();
@@ -78,19 +72,13 @@ public final class ReviewRoutes {
                 "clausesToReview", DataFile.asTemplateModel(clausesToReview),
                 "due", rows.stream().filter(row -> (Boolean) row.get("due")).toList(),
                 "documents", rows, "today", today.toString(), "dueWithin", DUE_WITHIN_DAYS,
-                "titles", titles, "comments", comments, "saved", ctx.queryParam("saved") != null)));
+                "titles", titles, "comments", byDocument, "saved", ctx.queryParam("saved") != null)));
     }
 
     private void consider(Context ctx) {
         var staff = reviewer(ctx);
         var id = ctx.pathParam("id");
-        jdbi.useTransaction(handle -> {
-            var store = handle.attach(FeedbackStore.class);
-            if (store.visible(id, scope(staff)) == 0) {
-                throw new NotFoundResponse("No such comment");
-            }
-            store.consider(id, scope(staff), staff.id(), clock.millis());
-        });
+        comments.consider(id, StaffSessions.signedIn(ctx).scope(), staff.id());
         ctx.redirect("/staff/reviews?saved=1#comment-" + id);
     }
 }

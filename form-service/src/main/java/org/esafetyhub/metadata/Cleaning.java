@@ -1,5 +1,6 @@
 package org.esafetyhub.metadata;
 
+import org.esafetyhub.crypto.Sha256;
 import java.util.List;
 
 /**

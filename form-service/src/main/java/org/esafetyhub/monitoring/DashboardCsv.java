@@ -1,10 +1,9 @@
 package org.esafetyhub.monitoring;
 
-import org.esafetyhub.quiz.ResultsCsv;
+import org.esafetyhub.csv.Csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The dashboard's figures as CSV (RFC 4180), one row a figure: table, row, column, value. Hidden counts read
@@ -32,8 +31,7 @@ public final class DashboardCsv {
             lines.add(List.of("Mean quiz score by lesson", means.lesson(), "Before the lesson", means.before()));
             lines.add(List.of("Mean quiz score by lesson", means.lesson(), "After the lesson", means.after()));
         }
-        return lines.stream().map(cells -> cells.stream().map(ResultsCsv::cell).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return Csv.of(lines.stream());
     }
 
     private static void add(List<List<String>> lines, String name, CountTable table) {

@@ -1,5 +1,6 @@
 package org.esafetyhub.monitoring;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.staff.StaffPages;
 import io.javalin.http.Context;
@@ -39,27 +40,27 @@ public final class DashboardRoutes {
     }
 
     /** What was asked for: the period, and the officer's academy ("" for every academy); with a message for each bad field. */
-    private record Request(Period.Typed period, String academy, Monitoring.Scope scope, boolean suppress,
+    private record Request(Period.Typed period, String academy, AcademyScope scope, boolean suppress,
                            java.util.Map<String, String> errors) {
     }
 
     private Request request(Context ctx) {
-        var account = StaffSessions.signedIn(ctx).account();
-        if (!account.role().seesCases) {
+        var staff = StaffSessions.signedIn(ctx);
+        if (!staff.account().role().seesCases) {
             throw new NotFoundResponse("The dashboard is for safeguarding staff");
         }
         var period = Period.read(ctx.queryParam("from"), ctx.queryParam("to"), YearMonth.now(clock.withZone(ZoneOffset.UTC)));
         var errors = new LinkedHashMap<>(period.errors());
-        if (!account.role().allAcademies()) {
-            return new Request(period, "", new Monitoring.Scope(false, account.academySlug()), false, errors);
+        var own = staff.scope();
+        if (!own.everyAcademy()) {
+            return new Request(period, "", own, false, errors);
         }
         var academy = ctx.queryParam("academy") == null ? "" : ctx.queryParam("academy").strip();
         if (!academy.isEmpty() && !pages.academyNames().containsKey(academy)) {
             errors.put("academy", "Choose an academy from the list");
             academy = "";
         }
-        var scope = academy.isEmpty() ? new Monitoring.Scope(true, null) : new Monitoring.Scope(false, academy);
-        return new Request(period, academy, scope, true, errors);
+        return new Request(period, academy, own.narrowedTo(academy), true, errors);
     }
 
     private void page(Context ctx) {
@@ -67,7 +68,7 @@ public final class DashboardRoutes {
         var asked = request(ctx);
         var values = new HashMap<String, Object>();
         values.put("staff", pages.staffModel(staff));
-        values.put("officer", staff.account().role().allAcademies());
+        values.put("officer", staff.scope().everyAcademy());
         values.put("academies", pages.academyNames());
         values.put("typed", java.util.Map.of("from", asked.period().from(), "to", asked.period().to(), "academy", asked.academy()));
         values.put("errors", asked.errors());
@@ -85,7 +86,7 @@ public final class DashboardRoutes {
             return;
         }
         var dashboard = monitoring.dashboard(asked.scope(), asked.period().period(), asked.suppress(), clock.instant());
-        var name = "dashboard-" + (asked.scope().allAcademies() ? "trust" : asked.scope().academy()) + "-" + dashboard.period().from()
+        var name = "dashboard-" + (asked.scope().everyAcademy() ? "trust" : asked.scope().academy()) + "-" + dashboard.period().from()
                 + "-to-" + dashboard.period().to() + ".csv";
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "") + "\"")
@@ -93,6 +94,6 @@ public final class DashboardRoutes {
     }
 
     private String scopeName(Request asked) {
-        return asked.scope().allAcademies() ? "All academies" : pages.academyNames().getOrDefault(asked.scope().academy(), "");
+        return asked.scope().everyAcademy() ? "All academies" : pages.academyNames().getOrDefault(asked.scope().academy(), "");
     }
 }

@@ -1,5 +1,6 @@
 package org.esafetyhub.monitoring;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.report.ReportChoices;
 import org.jdbi.v3.core.Jdbi;
 
@@ -16,10 +17,6 @@ import java.util.function.Function;
 /** Builds the dashboard from the database on every call: nothing is cached, so every node shows the same. */
 public final class Monitoring {
 
-    /** One academy, or (the trust's eSafety officer only) every academy. */
-    public record Scope(boolean allAcademies, String academy) {
-    }
-
     private final Jdbi jdbi;
     private final Map<String, String> academyNames;
     private final Function<String, String> lessonTitle;
@@ -32,8 +29,8 @@ public final class Monitoring {
     }
 
     /** @param suppress hide small counts (everyone but the academy's own DSL and Principal); @param now for the open cases' ages */
-    public Dashboard dashboard(Scope scope, Period period, boolean suppress, Instant now) {
-        var window = new MonitoringStore.Window(scope.allAcademies(), scope.academy(), period.start(), period.end());
+    public Dashboard dashboard(AcademyScope scope, Period period, boolean suppress, Instant now) {
+        var window = new MonitoringStore.Window(scope.everyAcademy(), scope.academy(), period.start(), period.end());
         var store = jdbi.onDemand(MonitoringStore.class);
         var months = period.months();
         var categoryKeys = new ArrayList<>(ReportChoices.CATEGORIES.keySet());
@@ -56,8 +53,8 @@ public final class Monitoring {
                 BarChart.ofTotals(urgency), BarChart.of(categories, months.size()), BarChart.ofTotals(openCases));
     }
 
-    private CountTable openCases(Scope scope, List<MonitoringStore.CaseTimes> open, Instant now, boolean suppress) {
-        var slugs = scope.allAcademies() ? new ArrayList<>(academyNames.keySet()) : new ArrayList<>(List.of(scope.academy()));
+    private CountTable openCases(AcademyScope scope, List<MonitoringStore.CaseTimes> open, Instant now, boolean suppress) {
+        var slugs = new ArrayList<>(scope.academiesOf(academyNames.keySet()));
         open.stream().map(MonitoringStore.CaseTimes::academySlug).distinct().filter(s -> !slugs.contains(s)).forEach(slugs::add);
         var counts = new long[slugs.size()][Dashboard.AGE_BANDS.size()];
         var today = LocalDateTime.ofInstant(now, ZoneOffset.UTC);

@@ -12,12 +12,12 @@ import java.util.List;
  */
 interface MonitoringStore {
 
-    String REPORTS = " FROM report r WHERE (:allAcademies OR r.academy_slug = :academy)";
+    String REPORTS = " FROM report r WHERE (:everyAcademy OR r.academy_slug = :academy)";
     String IN_PERIOD = " AND r.received_minute >= :start AND r.received_minute < :end";
     String MONTH = "SUBSTR(r.received_minute, 1, 7)";
 
-    /** The reader's scope and the period's bounds; {@code allAcademies} only ever for the trust's eSafety officer. */
-    record Window(boolean allAcademies, String academy, String start, String end) {
+    /** The reader's {@link org.esafetyhub.account.AcademyScope} and the period's bounds. */
+    record Window(boolean everyAcademy, String academy, String start, String end) {
     }
 
     record MonthCategory(String month, String category, long reports) {
@@ -34,7 +34,7 @@ interface MonitoringStore {
     }
 
     @SqlQuery("SELECT " + MONTH + " AS month, c.category, COUNT(*) AS reports FROM report r JOIN report_category c ON c.report_id = r.id"
-            + " WHERE (:allAcademies OR r.academy_slug = :academy)" + IN_PERIOD + " GROUP BY " + MONTH + ", c.category")
+            + " WHERE (:everyAcademy OR r.academy_slug = :academy)" + IN_PERIOD + " GROUP BY " + MONTH + ", c.category")
     @RegisterConstructorMapper(MonthCategory.class)
     List<MonthCategory> byCategory(@BindMethods Window window);
 
@@ -54,7 +54,7 @@ interface MonitoringStore {
 
     @SqlQuery("""
             SELECT a.quiz_id, a.stage, COUNT(*) AS attempts, SUM(a.score) AS score, SUM(a.max_score) AS max_score
-            FROM quiz_attempt a WHERE (:allAcademies OR a.academy_slug = :academy)
+            FROM quiz_attempt a WHERE (:everyAcademy OR a.academy_slug = :academy)
               AND a.taken_hour >= :start AND a.taken_hour < :end
             GROUP BY a.quiz_id, a.stage""")
     @RegisterConstructorMapper(QuizCount.class)

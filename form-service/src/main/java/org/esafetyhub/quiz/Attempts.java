@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,18 +21,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * Attempts come in bursts (a whole school in ten minutes): each is handed to one writer that
  * commits many at once, and the pupil gets the result only once theirs is committed.
  */
-final class Attempts {
+public final class Attempts {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
     private final GroupCommit<AttemptStore.Recorded> writer;
     private final Clock clock;
+    private final ClassCodes classCodes;
     /** Each quiz version's questions as JSON, written with its first attempt: made once, not once a request. */
     private final Map<List<String>, String> versionJson = new ConcurrentHashMap<>();
 
-    Attempts(Database database, Clock clock) {
+    public Attempts(Database database, Clock clock, ClassCodes classCodes) {
         this.writer = database.groupCommit("quiz-attempts", AttemptStore::writeBatch);
         this.clock = clock;
+        this.classCodes = classCodes;
+    }
+
+    /** The class a typed code is for, if the service knows it. */
+    Optional<ClassCodes.ClassCode> classOf(String typedCode) {
+        return classCodes.find(typedCode);
     }
 
     /** A stored attempt: its id (answered to the API, so a client can tell which attempts were acknowledged) and its marks. */

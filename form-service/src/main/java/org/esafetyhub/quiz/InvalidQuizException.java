@@ -7,7 +7,7 @@ public final class InvalidQuizException extends RuntimeException {
 
     private final List<String> problems;
 
-    InvalidQuizException(List<String> problems) {
+    public InvalidQuizException(List<String> problems) {
         super(String.join("\n", problems));
         this.problems = List.copyOf(problems);
     }

@@ -9,9 +9,9 @@ import java.util.Set;
  * Checks and marks a pupil's answers. A question is right when exactly its correct options are
  * chosen; a question left unanswered is an error to put right, never a zero.
  */
-final class Marking {
+public final class Marking {
 
-    record Result(String quizId, String version, int score, int max, List<MarkedQuestion> questions) {
+    public record Result(String quizId, String version, int score, int max, List<MarkedQuestion> questions) {
     }
 
     record MarkedQuestion(String id, String text, boolean correct, String explanation, List<Chosen> chosen) {
@@ -24,7 +24,7 @@ final class Marking {
     }
 
     /** What is wrong with the answers, by question id; empty when they can be marked. */
-    static Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers) {
+    public static Map<String, String> problems(Quiz quiz, Map<String, Set<String>> answers) {
         var problems = new LinkedHashMap<String, String>();
         for (int i = 0; i < quiz.questions().size(); i++) {
             var question = quiz.questions().get(i);
@@ -43,7 +43,7 @@ final class Marking {
     }
 
     /** Marks answers that have no {@link #problems}. */
-    static Result mark(Quiz quiz, Map<String, Set<String>> answers) {
+    public static Result mark(Quiz quiz, Map<String, Set<String>> answers) {
         var marked = quiz.questions().stream().map(question -> {
             var chosenIds = answers.get(question.id());
             var chosen = question.options().stream()

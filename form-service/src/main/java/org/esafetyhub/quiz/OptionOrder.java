@@ -1,9 +1,7 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.crypto.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +20,7 @@ import java.util.stream.IntStream;
  * showing every wrong option last; a true/false question shows True, then False. Answers are marked by
  * option id, so the order never changes what an answer means.
  */
-final class OptionOrder {
+public final class OptionOrder {
 
     /** Shuffles a "select all" question this many times, at most, to avoid every wrong option last. */
     private static final int TRIES = 64;
@@ -119,19 +117,14 @@ final class OptionOrder {
     }
 
     static long seed(String quizId, String questionId) {
-        try {
-            var hash = MessageDigest.getInstance("SHA-256").digest((quizId + "\n" + questionId).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.wrap(Sha256.of(quizId + "\n" + questionId)).getLong();
     }
 
     /**
      * One line for {@code check-config}: where the single-choice questions' right answers are, in the
      * file and as baked, and how many "select all" questions put their wrong options last.
      */
-    static String describe(Quiz quiz) {
+    public static String describe(Quiz quiz) {
         var shown = of(quiz);
         var singles = quiz.questions().stream().filter(q -> q.type() == Quiz.Type.SINGLE).toList();
         var multiples = quiz.questions().stream().filter(q -> q.type() == Quiz.Type.MULTIPLE).toList();

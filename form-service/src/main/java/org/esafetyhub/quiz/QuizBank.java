@@ -27,12 +27,12 @@ public final class QuizBank {
 
     private final Map<String, Quiz> byId;
     private final Map<String, String> ageBandById;
-    private final TrainingCourse training;
+    private final Path contentFolder;
 
-    private QuizBank(Map<String, Quiz> byId, Map<String, String> ageBandById, TrainingCourse training) {
+    private QuizBank(Map<String, Quiz> byId, Map<String, String> ageBandById, Path contentFolder) {
         this.byId = byId;
         this.ageBandById = ageBandById;
-        this.training = training;
+        this.contentFolder = contentFolder;
     }
 
     /** Loads and checks every quiz under the content folder; all problems are reported together. */
@@ -78,39 +78,15 @@ public final class QuizBank {
                 problems.add(read.name() + ": quiz id " + read.quiz().id() + " is used by another quiz too");
             }
         }
-        List<TrainingCourse> training;
-        try {
-            training = trainingCourses(contentFolder, problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (training.size() > 1) {
-            problems.add(contentFolder.getFileName() + ": there is more than one staff training quiz (" + TrainingCourse.SUFFIX + "); keep one");
-        }
         if (!problems.isEmpty()) {
             throw new InvalidQuizException(problems);
         }
-        return new QuizBank(Map.copyOf(quizzes), Map.copyOf(ageBands), training.isEmpty() ? null : training.get(0));
+        return new QuizBank(Map.copyOf(quizzes), Map.copyOf(ageBands), contentFolder);
     }
 
-    private static List<TrainingCourse> trainingCourses(Path contentFolder, List<String> problems) throws IOException {
-        var courses = new ArrayList<TrainingCourse>();
-        try (Stream<Path> files = Files.walk(contentFolder)) {
-            for (var file : files.filter(f -> f.getFileName().toString().endsWith(TrainingCourse.SUFFIX)).sorted().toList()) {
-                var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
-                try {
-                    courses.add(TrainingCourse.load(contentFolder, file, name));
-                } catch (InvalidQuizException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-        }
-        return courses;
-    }
-
-    /** The staff training course, when the content has one. */
-    public Optional<TrainingCourse> training() {
-        return Optional.ofNullable(training);
+    /** The content folder the quizzes were read from: the staff training course is read from it too, by training/. */
+    public Path contentFolder() {
+        return contentFolder;
     }
 
     /** The age band in the lesson's header (the bake checks it is there); empty for a lesson without one. */

@@ -1,15 +1,13 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.data.DataFile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -20,7 +18,7 @@ import java.util.List;
  * away ({@link QuizCheck}). Its version is a hash of the parsed quiz, so
  * an edit to a question or an answer makes a new version while comments and layout do not.
  */
-final class QuizFile {
+public final class QuizFile {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -29,7 +27,7 @@ final class QuizFile {
     }
 
     /** @param name how problems name the file, such as {@code content/lessons/jokes.quiz.yaml} */
-    static Quiz load(Path file, String name) {
+    public static Quiz load(Path file, String name) {
         Quiz quiz;
         try {
             quiz = DataFile.read(file, name, Quiz.class);
@@ -49,9 +47,8 @@ final class QuizFile {
     static String versionOf(Quiz quiz) {
         try {
             var canonical = CANONICAL.writeValueAsString(new Quiz(quiz.id(), quiz.title(), quiz.lesson(), null, quiz.questions()));
-            var hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(Sha256.of(canonical), 0, 6);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

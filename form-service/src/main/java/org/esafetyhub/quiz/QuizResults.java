@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.account.AcademyScope;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,18 +19,6 @@ import java.util.function.Supplier;
  * narrowed by class, stage and dates. Reads the database on every call: nothing is cached.
  */
 public final class QuizResults {
-
-    /** What a member of staff may see: one academy, or (the trust's eSafety officer only) every academy. */
-    public record Scope(boolean allAcademies, String academy) {
-
-        public static Scope academy(String slug) {
-            return new Scope(false, Objects.requireNonNull(slug));
-        }
-
-        public static Scope everyAcademy() {
-            return new Scope(true, null);
-        }
-    }
 
     /** The page's filters; null for none. {@code stage} is {@code before} or {@code after}. */
     public record Filter(String classCode, String stage, LocalDate from, LocalDate to) {
@@ -59,8 +47,8 @@ public final class QuizResults {
     }
 
     /** Every current quiz, and any older quiz that still has attempts in scope. */
-    public List<QuizRow> quizzes(Scope scope) {
-        var counts = jdbi.withExtension(ResultStore.class, store -> store.versions(scope.allAcademies(), scope.academy()));
+    public List<QuizRow> quizzes(AcademyScope scope) {
+        var counts = jdbi.withExtension(ResultStore.class, store -> store.versions(scope));
         var bank = quizzes.get();
         var ids = new LinkedHashSet<String>();
         bank.quizzes().forEach(q -> ids.add(q.id()));
@@ -89,7 +77,7 @@ public final class QuizResults {
     }
 
     /** The version's results; {@code version} null means the current one. Empty when there is no such quiz or version. */
-    public Optional<Report> report(Scope scope, String quizId, String version, Filter filter) {
+    public Optional<Report> report(AcademyScope scope, String quizId, String version, Filter filter) {
         var currentVersion = quizzes.get().quiz(quizId).map(Quiz::version).orElse(null);
         var wanted = version == null || version.isBlank() ? currentVersion : version;
         var versions = versions(scope, quizId, currentVersion);
@@ -108,9 +96,9 @@ public final class QuizResults {
         });
     }
 
-    private List<VersionRow> versions(Scope scope, String quizId, String currentVersion) {
+    private List<VersionRow> versions(AcademyScope scope, String quizId, String currentVersion) {
         var rows = new ArrayList<VersionRow>();
-        jdbi.withExtension(ResultStore.class, store -> store.versions(scope.allAcademies(), scope.academy())).stream()
+        jdbi.withExtension(ResultStore.class, store -> store.versions(scope)).stream()
                 .filter(c -> c.quizId().equals(quizId))
                 .forEach(c -> rows.add(new VersionRow(c.quizVersion(), c.quizVersion().equals(currentVersion), c.attempts(),
                         c.firstHour(), c.lastHour())));
@@ -129,8 +117,8 @@ public final class QuizResults {
         return jdbi.withExtension(ResultStore.class, store -> store.keptVersion(quizId, version)).map(QuizVersions::fromJson);
     }
 
-    private List<QuizStatistics.Attempt> attempts(Scope scope, String quizId, String version, Filter filter) {
-        var rows = jdbi.withExtension(ResultStore.class, store -> store.answers(query(scope, quizId, version, filter, null)));
+    private List<QuizStatistics.Attempt> attempts(AcademyScope scope, String quizId, String version, Filter filter) {
+        var rows = jdbi.withExtension(ResultStore.class, store -> store.answers(scope, query(quizId, version, filter, null)));
         var byAttempt = new LinkedHashMap<String, List<ResultStore.AnswerRow>>();
         rows.forEach(row -> byAttempt.computeIfAbsent(row.attemptId(), id -> new ArrayList<>()).add(row));
         return byAttempt.values().stream().map(answers -> {
@@ -143,14 +131,14 @@ public final class QuizResults {
         }).toList();
     }
 
-    static ResultStore.Query query(Scope scope, String quizId, String version, Filter filter, String stage) {
-        return new ResultStore.Query(scope.allAcademies(), scope.academy(), quizId, version, filter.classCode(), stage,
+    static ResultStore.Query query(String quizId, String version, Filter filter, String stage) {
+        return new ResultStore.Query(quizId, version, filter.classCode(), stage,
                 filter.from() == null ? "0000" : filter.from() + "T00", filter.to() == null ? "9999" : filter.to() + "T23");
     }
 
     /** Facility by strand and age band across every quiz and version in scope. */
-    public StrandFacility.Table strands(Scope scope, Filter filter) {
-        var counts = jdbi.withExtension(ResultStore.class, store -> store.questionCounts(query(scope, null, null, filter, filter.stage())));
+    public StrandFacility.Table strands(AcademyScope scope, Filter filter) {
+        var counts = jdbi.withExtension(ResultStore.class, store -> store.questionCounts(scope, query(null, null, filter, filter.stage())));
         var bank = quizzes.get();
         return StrandFacility.of(counts, this::quiz, quizId -> bank.ageBand(quizId).orElse("Not known"));
     }

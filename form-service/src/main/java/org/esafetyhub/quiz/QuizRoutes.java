@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.db.Database;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
@@ -13,7 +12,6 @@ import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,24 +37,22 @@ public final class QuizRoutes {
     private final Attempts attempts;
     private final PageRenderer pages;
     private final Trust trust;
-    private final ClassCodes classCodes;
     private final ClientKey clients;
     private final RateLimiter attemptsByClient;
     private final RateLimiter unknownCodesByClient;
 
     /**
-     * @param quizzes the quizzes to score, asked for on every request: the preview replaces them after a re-bake
-     * @param limits  where the allowances are counted (issue 19, finding 7): a whole school often shares one address, so
-     *                attempts are allowed 20 times as often as reports; a class code the service does not know costs
-     *                from a much smaller allowance, so that trying codes until one is accepted takes years
+     * @param quizzes  the quizzes to score, asked for on every request: the preview replaces them after a re-bake
+     * @param attempts marks and keeps attempts, for the class whose code the pupil typed
+     * @param limits   where the allowances are counted (issue 19, finding 7): a whole school often shares one address, so
+     *                 attempts are allowed 20 times as often as reports; a class code the service does not know costs
+     *                 from a much smaller allowance, so that trying codes until one is accepted takes years
      */
-    public QuizRoutes(Supplier<QuizBank> quizzes, Database database, PageRenderer pages, Trust trust, Clock clock, ClassCodes classCodes,
-                      RateLimits limits) {
+    public QuizRoutes(Supplier<QuizBank> quizzes, Attempts attempts, PageRenderer pages, Trust trust, RateLimits limits) {
         this.quizzes = quizzes;
-        this.attempts = new Attempts(database, clock);
+        this.attempts = attempts;
         this.pages = pages;
         this.trust = trust;
-        this.classCodes = classCodes;
         this.clients = new ClientKey(trust.service().trustedProxies());
         this.attemptsByClient = limits.limiter("quiz-attempts", 20L * trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.unknownCodesByClient = limits.limiter("quiz-unknown-codes", Math.max(1, trust.service().reportsPerClient() / 3),
@@ -127,7 +123,7 @@ public final class QuizRoutes {
      * chosen, get the same answer; an unknown code spends from the client's small allowance.
      */
     private Optional<ClassCodes.ClassCode> classCode(String typedCode, String academy, String client) {
-        var found = classCodes.find(typedCode).filter(code -> academy == null || code.academySlug().equals(academy));
+        var found = attempts.classOf(typedCode).filter(code -> academy == null || code.academySlug().equals(academy));
         if (typedCode != null && found.isEmpty()) {
             unknownCodesByClient.allow(client);
         }

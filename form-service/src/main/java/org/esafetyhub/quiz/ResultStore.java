@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.account.AcademyScope;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -10,17 +11,17 @@ import java.util.Optional;
 
 /**
  * Stored attempts as the results pages read them. Every query is limited to what the member of staff
- * may see, in the SQL: their academy, or every academy for the trust's eSafety officer.
+ * may see, in the SQL: their {@link AcademyScope}.
  */
 interface ResultStore {
 
-    /** {@code allAcademies} is only ever true for the trust's eSafety officer; {@code academy} then may be null. */
-    String SCOPE = " (:allAcademies OR a.academy_slug = :academy)";
+    /** Held to the reader's {@link AcademyScope}. */
+    String SCOPE = " (:scope.everyAcademy OR a.academy_slug = :scope.academy)";
     String FILTERS = " AND (:classCode IS NULL OR a.class_code = :classCode) AND (:stage IS NULL OR a.stage = :stage)"
             + " AND a.taken_hour >= :fromHour AND a.taken_hour <= :toHour";
 
-    /** What to read: the scope from the session, the rest from the page's filters (null: no filter). */
-    record Query(boolean allAcademies, String academy, String quizId, String version, String classCode, String stage,
+    /** What to read, from the page's filters (null: no filter); the scope, from the session, is bound beside it. */
+    record Query(String quizId, String version, String classCode, String stage,
                  String fromHour, String toHour) {
     }
 
@@ -40,13 +41,13 @@ interface ResultStore {
             FROM quiz_attempt a JOIN quiz_answer q ON q.attempt_id = a.id LEFT JOIN class_code c ON c.code = a.class_code
             WHERE a.quiz_id = :quizId AND a.quiz_version = :version AND""" + SCOPE + FILTERS + " ORDER BY a.taken_hour, a.id, q.question_id")
     @RegisterConstructorMapper(AnswerRow.class)
-    List<AnswerRow> answers(@BindMethods Query query);
+    List<AnswerRow> answers(@BindMethods("scope") AcademyScope scope, @BindMethods Query query);
 
     @SqlQuery("""
             SELECT a.quiz_id, a.quiz_version, COUNT(*) AS attempts, MIN(a.taken_hour) AS first_hour, MAX(a.taken_hour) AS last_hour
             FROM quiz_attempt a WHERE""" + SCOPE + " GROUP BY a.quiz_id, a.quiz_version ORDER BY a.quiz_id, MIN(a.taken_hour)")
     @RegisterConstructorMapper(VersionCount.class)
-    List<VersionCount> versions(@Bind("allAcademies") boolean allAcademies, @Bind("academy") String academy);
+    List<VersionCount> versions(@BindMethods("scope") AcademyScope scope);
 
     @SqlQuery("""
             SELECT a.quiz_id, a.quiz_version, q.question_id, COUNT(*) AS answers,
@@ -54,7 +55,7 @@ interface ResultStore {
             FROM quiz_attempt a JOIN quiz_answer q ON q.attempt_id = a.id
             WHERE""" + SCOPE + FILTERS + " GROUP BY a.quiz_id, a.quiz_version, q.question_id")
     @RegisterConstructorMapper(QuestionCount.class)
-    List<QuestionCount> questionCounts(@BindMethods Query query);
+    List<QuestionCount> questionCounts(@BindMethods("scope") AcademyScope scope, @BindMethods Query query);
 
     @SqlQuery("SELECT quiz_json FROM quiz_version WHERE quiz_id = :quizId AND quiz_version = :version")
     Optional<String> keptVersion(@Bind("quizId") String quizId, @Bind("version") String version);

@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz;
 
+import org.esafetyhub.csv.Csv;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ public final class ResultsCsv {
                     nullToEmpty(attempt.classCode()), attempt.stage(), attempt.takenHour(), String.valueOf(attempt.score()),
                     String.valueOf(attempt.maxScore()), answers));
         }
-        return csv(lines.build());
+        return Csv.of(lines.build());
     }
 
     public static String questions(QuizResults.Report report) {
@@ -76,7 +77,7 @@ public final class ResultsCsv {
                     wrong == null ? "" : count(wrong.chosen(), hide),
                     q.misconceptions().stream().map(m -> m.name() + ": " + count(m.chosen(), hide)).collect(Collectors.joining("; "))));
         }
-        return csv(lines.build());
+        return Csv.of(lines.build());
     }
 
     private static String count(long count, boolean hide) {
@@ -85,21 +86,6 @@ public final class ResultsCsv {
 
     static String figure(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    /** Rows as CSV (RFC 4180, CRLF), each cell quoted as needed and formula-guarded by {@link #cell}. */
-    public static String csv(Stream<List<String>> lines) {
-        return lines.map(cells -> cells.stream().map(ResultsCsv::cell).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-    }
-
-    /** One CSV cell, quoted when it must be, and never read as a formula. */
-    public static String cell(String value) {
-        var safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
     private static String nullToEmpty(String value) {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * speed, and without the key a stolen database cannot even be tried against. Codes of reports made
  * before are still checked as the Argon2id hashes they were kept as ({@link Argon2Codes}).
  */
-final class Codes {
+public final class Codes {
 
     static final String SCHEME = "hmac-sha256$";
     static final String KEY_PURPOSE = "follow-up codes";
@@ -27,7 +27,7 @@ final class Codes {
     private final ReadAloudSymbols symbols;
     private final SecretKeySpec key;
 
-    Codes(SecureRandom random, ReceiptKey receiptKey) {
+    public Codes(SecureRandom random, ReceiptKey receiptKey) {
         this.symbols = new ReadAloudSymbols(random);
         this.key = new SecretKeySpec(receiptKey.derived(KEY_PURPOSE), "HmacSHA256");
     }

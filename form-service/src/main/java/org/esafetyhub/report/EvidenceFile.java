@@ -4,7 +4,7 @@ import org.esafetyhub.evidence.EvidenceSeal;
 import org.esafetyhub.metadata.Cleaning;
 import org.esafetyhub.metadata.FileType;
 import org.esafetyhub.metadata.MetadataCleaner;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 
 import java.util.Optional;
 

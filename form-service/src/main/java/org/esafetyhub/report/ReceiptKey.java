@@ -1,6 +1,6 @@
 package org.esafetyhub.report;
 
-import org.esafetyhub.db.KeyFile;
+import org.esafetyhub.crypto.KeyFile;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,16 +37,11 @@ public final class ReceiptKey {
      * @param environment the process's environment ({@code System.getenv()})
      */
     public static ReceiptKey inFolder(Path folder, Map<String, String> environment) {
-        var fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new ReceiptKey(checked(fromEnvironment.strip(), ENVIRONMENT_VARIABLE), null);
-        }
-        var key = KeyFile.readOrMake(folder, FILE_NAME, "the receipt key");
-        var file = KeyFile.file(folder, FILE_NAME);
+        var key = KeyFile.fromEnvironmentOrFolder(environment, ENVIRONMENT_VARIABLE, folder, FILE_NAME, "the receipt key");
         if (!key.made()) {
-            return new ReceiptKey(checked(key.text(), file.toString()), null);
+            return new ReceiptKey(checked(key.text(), key.where()), null);
         }
-        return new ReceiptKey(key.text().getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + file
+        return new ReceiptKey(key.text().getBytes(StandardCharsets.UTF_8), "Made a new receipt key in " + key.where()
                 + " (readable by its owner only). Back it up with the database: without it, receipts already given and follow-up codes cannot be checked.");
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * report was received and the SHA-256 of the report as submitted (see {@link SubmittedReport}).
  * A receipt is genuine only when it is exactly the text this service wrote, character for character.
  */
-final class Receipts {
+public final class Receipts {
 
     static final int MAX_LENGTH = 2_000;
 
@@ -36,7 +36,7 @@ final class Receipts {
     private final Jdbi jdbi;
     private final String siteUrl;
 
-    Receipts(ReceiptKey key, Codes codes, Jdbi jdbi, String siteUrl) {
+    public Receipts(ReceiptKey key, Codes codes, Jdbi jdbi, String siteUrl) {
         this.key = key.secret();
         this.codes = codes;
         this.jdbi = jdbi;

@@ -15,7 +15,7 @@ import java.util.Map;
  * The report pages, rendered in the site's layout in the reporter's language: every page of a report made in Urdu is at
  * /ur/report/…, in Urdu, with its links and forms staying there. A page's address here is its English one.
  */
-final class ReportPages {
+public final class ReportPages {
 
     static final String START_URL = "/report/";
     static final String FORM_URL = "/report/form/";
@@ -26,10 +26,19 @@ final class ReportPages {
     private final Trust trust;
     private final Map<String, Object> help;
 
-    ReportPages(PageRenderer renderer, Trust trust, HelpServices help) {
+    public ReportPages(PageRenderer renderer, Trust trust, HelpServices help) {
         this.renderer = renderer;
         this.trust = trust;
         this.help = HelpServicesFile.dangerStepModel(help);
+    }
+
+    /** The languages the report path is served in (the routes register each). */
+    java.util.Collection<Words> languages() {
+        return renderer.languages();
+    }
+
+    Words english() {
+        return renderer.english();
     }
 
     /** The first step: who can help straight away if someone is in danger, then the way on to the form. */

@@ -5,21 +5,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.alerts.ReplyAlerts;
 import org.esafetyhub.forms.TypedText;
-import org.esafetyhub.help.HelpServices;
 import org.esafetyhub.language.Words;
 import org.esafetyhub.limits.ClientKey;
 import org.esafetyhub.limits.RateLimiter;
 import org.esafetyhub.limits.RateLimits;
-import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +43,6 @@ public final class ReportRoutes {
     private final ReportPages pages;
     private final ReceiptRoutes receipts;
     private final Trust trust;
-    private final PageRenderer renderer;
     private final ClientKey clients;
     private final RateLimiter reportsByClient;
     private final RateLimiter followUpsByClient;
@@ -57,22 +50,15 @@ public final class ReportRoutes {
     private final RateLimiter wrongCodesByReference;
 
     /**
-     * @param receiptKey signs the receipts' proofs of submission and keys the follow-up codes' hashes
-     * @param help       the outside services the first step points to
-     * @param alerts     keeps the reply-alert address a reporter may leave, encrypted
-     * @param limits     where the abuse allowances are counted
-     * @param seal       seals evidence files before they are stored
+     * @param receiptTexts the receipts, signed and checked (also what {@code reports} gives reporters)
+     * @param limits       where the abuse allowances are counted
      */
-    public ReportRoutes(PageRenderer renderer, Trust trust, Jdbi jdbi, Clock clock, ReceiptKey receiptKey, HelpServices help,
-                        ReplyAlerts alerts, RateLimits limits, EvidenceSeal seal) {
-        var codes = new Codes(new SecureRandom(), receiptKey);
-        var receiptTexts = new Receipts(receiptKey, codes, jdbi, trust.siteUrl());
-        this.reports = new Reports(jdbi, codes, clock, trust, receiptTexts, alerts, seal);
-        this.pages = new ReportPages(renderer, trust, help);
+    public ReportRoutes(Reports reports, Receipts receiptTexts, ReportPages pages, Trust trust, RateLimits limits) {
+        this.reports = reports;
+        this.pages = pages;
         this.trust = trust;
-        this.renderer = renderer;
         this.clients = new ClientKey(trust.service().trustedProxies());
-        this.receipts = new ReceiptRoutes(receiptTexts, pages, clients, limits, renderer.english());
+        this.receipts = new ReceiptRoutes(receiptTexts, pages, clients, limits, pages.english());
         this.reportsByClient = limits.limiter("reports", trust.service().reportsPerClient(), Duration.ofMinutes(10));
         this.followUpsByClient = limits.limiter("follow-ups", trust.service().followUpsPerClient(), Duration.ofMinutes(10));
         this.wrongCodesByClientAndReference = limits.limiter("wrong-codes-client", WRONG_CODES_PER_CLIENT_AND_REFERENCE,
@@ -83,7 +69,7 @@ public final class ReportRoutes {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.post("/api/reports", this::submitJson);
         receipts.registerApi(routes);
-        for (var words : renderer.languages()) {
+        for (var words : pages.languages()) {
             routes.get(words.url(ReportPages.START_URL), ctx -> ctx.html(pages.start(words)));
             routes.get(words.url(ReportPages.FORM_URL), ctx -> ctx.html(pages.form(words, ReportForm.empty(), Map.of())));
             routes.post(words.url(ReportPages.FORM_URL), ctx -> submitForm(ctx, words));
@@ -151,7 +137,7 @@ public final class ReportRoutes {
     }
 
     private void submitJson(Context ctx) {
-        var english = renderer.english();
+        var english = pages.english();
         if (tooMany(ctx, reportsByClient, clients.of(ctx), true, pages, english)) {
             return;
         }

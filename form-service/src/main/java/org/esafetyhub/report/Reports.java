@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Saves a checked report with a new reference and follow-up code, and finds one again by both. */
-final class Reports {
+public final class Reports {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
 
@@ -34,7 +34,7 @@ final class Reports {
     private final ReplyAlerts alerts;
     private final EvidenceSeal seal;
 
-    Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts, EvidenceSeal seal) {
+    public Reports(Jdbi jdbi, Codes codes, Clock clock, Trust trust, Receipts receipts, ReplyAlerts alerts, EvidenceSeal seal) {
         this.jdbi = jdbi;
         this.codes = codes;
         this.unknownReportHash = codes.hash("NO-REPORT-HAS-THIS-CODE");

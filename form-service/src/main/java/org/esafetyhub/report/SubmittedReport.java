@@ -1,6 +1,6 @@
 package org.esafetyhub.report;
 
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.esafetyhub.retention;
 
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.db.Database;
-import org.esafetyhub.db.DatabaseOptions;
+import org.esafetyhub.trust.DatabaseOptions;
 import org.esafetyhub.trust.InvalidTrustFileException;
 import org.esafetyhub.trust.TrustFile;
 import picocli.CommandLine.Command;

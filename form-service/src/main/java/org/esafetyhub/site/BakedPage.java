@@ -1,6 +1,6 @@
 package org.esafetyhub.site;
 
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

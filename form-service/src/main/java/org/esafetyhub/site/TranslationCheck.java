@@ -2,7 +2,7 @@ package org.esafetyhub.site;
 
 import org.esafetyhub.language.Languages;
 import org.esafetyhub.language.Messages;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

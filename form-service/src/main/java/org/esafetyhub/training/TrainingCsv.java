@@ -1,6 +1,6 @@
 package org.esafetyhub.training;
 
-import org.esafetyhub.quiz.ResultsCsv;
+import org.esafetyhub.csv.Csv;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ final class TrainingCsv {
     }
 
     static String of(TrainingMatrix matrix, Map<String, String> academyNames) {
-        return ResultsCsv.csv(Stream.concat(Stream.of(HEADER), matrix.rows().stream().map(row -> {
+        return Csv.of(Stream.concat(Stream.of(HEADER), matrix.rows().stream().map(row -> {
             var member = row.member();
             var status = row.status();
             var pass = status.lastPass();

@@ -3,7 +3,6 @@ package org.esafetyhub.training;
 import org.esafetyhub.account.StaffAccount;
 import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.staff.StaffPages;
-import org.esafetyhub.quiz.TrainingCourse;
 import org.esafetyhub.site.PageRenderer;
 import org.esafetyhub.trust.Trust;
 
@@ -66,7 +65,7 @@ public final class TrainingPages {
 
     String matrix(StaffSessions.SignedIn staff, TrainingMatrix matrix, String reminded) {
         var values = common(staff);
-        values.put("officer", staff.account().role().allAcademies());
+        values.put("officer", staff.scope().everyAcademy());
         values.put("academy", matrix.academySlug() == null ? "" : matrix.academySlug());
         values.put("academyNames", pages.academyNames());
         values.put("rows", matrix.rows().stream().map(TrainingPages::rowModel).toList());

@@ -1,13 +1,14 @@
 package org.esafetyhub.training;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.Role;
+import org.esafetyhub.account.StaffSessions;
 import org.esafetyhub.account.StaffAccount;
 import org.esafetyhub.account.StaffStore;
 import io.javalin.http.NotFoundResponse;
 import org.esafetyhub.audit.AuditEntry;
 import org.esafetyhub.audit.AuditTrail;
 import org.esafetyhub.mail.OutboxStore;
-import org.esafetyhub.quiz.TrainingCourse;
 import org.esafetyhub.trust.Trust;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,7 +38,7 @@ public final class TrainingRecords {
 
     /** The DSL and the Principal see their academy's matrix; the trust's eSafety officer every academy's. */
     static boolean readsMatrix(StaffAccount account) {
-        return account.role() == Role.DSL || account.role() == Role.PRINCIPAL || account.role().allAcademies();
+        return account.role() == Role.DSL || account.role() == Role.PRINCIPAL || account.role() == Role.OFFICER;
     }
 
     LocalDate today() {
@@ -60,31 +61,24 @@ public final class TrainingRecords {
     }
 
     /**
-     * The academy whose matrix the account may read: the one asked for, if theirs; for the officer any
-     * academy of the trust, or every academy (null) when none is asked for. Anything else is not found.
+     * The academies whose matrix the account may read: the one asked for, if in their scope and of the trust; or
+     * their whole scope when none is asked for. Anything else is not found.
      */
-    String matrixScope(StaffAccount staff, String asked) {
+    AcademyScope matrixScope(StaffSessions.SignedIn staff, String asked) {
         var wanted = asked == null || asked.isBlank() ? null : asked;
-        if (!readsMatrix(staff)) {
+        if (!readsMatrix(staff.account())) {
             throw new NotFoundResponse("No training matrix here");
         }
-        if (staff.role().allAcademies()) {
-            if (wanted != null && trust.academy(wanted).isEmpty()) {
-                throw new NotFoundResponse("No such academy");
-            }
-            return wanted;
-        }
-        if (wanted != null && !wanted.equals(staff.academySlug())) {
+        var scope = staff.scope();
+        if (wanted != null && (!scope.includes(wanted) || trust.academy(wanted).isEmpty())) {
             throw new NotFoundResponse("No training matrix here");
         }
-        return staff.academySlug();
+        return scope.narrowedTo(wanted);
     }
 
-    /** @param academySlug from {@link #matrixScope}: an academy, or null for all */
-    TrainingMatrix matrix(String academySlug) {
-        return jdbi.withExtension(TrainingStore.class, store -> TrainingMatrix.of(academySlug,
-                academySlug == null ? store.members() : store.membersOf(academySlug),
-                academySlug == null ? store.ofMembers() : store.ofMembersOf(academySlug), trust.training(), today()));
+    TrainingMatrix matrix(AcademyScope scope) {
+        return jdbi.withExtension(TrainingStore.class, store -> TrainingMatrix.of(scope.academy(),
+                store.members(scope), store.ofMembers(scope), trust.training(), today()));
     }
 
     /** A completion the account may open: their own, or one of an academy whose matrix they read. */
@@ -92,8 +86,7 @@ public final class TrainingRecords {
         var completion = jdbi.withExtension(TrainingStore.class, store -> store.byId(id))
                 .orElseThrow(() -> new NotFoundResponse("No such training record"));
         boolean own = completion.accountId().equals(staff.id());
-        boolean readsIt = readsMatrix(staff) && (staff.role().allAcademies()
-                || (completion.academySlug() != null && completion.academySlug().equals(staff.academySlug())));
+        boolean readsIt = readsMatrix(staff) && AcademyScope.of(staff).includes(completion.academySlug());
         if (!own && !readsIt) {
             throw new NotFoundResponse("No such training record");
         }
@@ -109,8 +102,8 @@ public final class TrainingRecords {
      * Queues a reminder to each member of the scope who is overdue or never trained, through the outbox,
      * with one audit entry, all in one transaction. @return how many were queued
      */
-    int remind(StaffAccount staff, String academySlug) {
-        var due = matrix(academySlug).due();
+    int remind(StaffAccount staff, AcademyScope scope) {
+        var due = matrix(scope).due();
         if (due.isEmpty()) {
             return 0;
         }
@@ -120,7 +113,7 @@ public final class TrainingRecords {
                 outbox.enqueue(row.member().email(), TrainingReminder.SUBJECT, TrainingReminder.body(trust, row, staff.name()));
             }
             long overdue = due.stream().filter(row -> row.status().state() == TrainingStatus.State.OVERDUE).count();
-            audit.record(handle, new AuditEntry.Draft(staff.id(), staff.name(), staff.email(), academySlug, null, null,
+            audit.record(handle, new AuditEntry.Draft(staff.id(), staff.name(), staff.email(), scope.academy(), null, null,
                     AuditEntry.Action.TRAINING_REMINDED, "training reminders queued for " + due.size() + " members of staff ("
                     + overdue + " overdue, " + (due.size() - overdue) + " never trained)"));
         });

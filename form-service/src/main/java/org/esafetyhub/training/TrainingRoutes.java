@@ -5,14 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.esafetyhub.quiz.QuizBank;
-import org.esafetyhub.quiz.TrainingCourse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -24,13 +23,13 @@ import java.util.function.Supplier;
 public final class TrainingRoutes {
 
     private final TrainingRecords training;
-    private final Supplier<QuizBank> quizzes;
+    private final Supplier<Optional<TrainingCourse>> course;
     private final TrainingPages pages;
     private final Map<String, String> academyNames;
 
-    public TrainingRoutes(TrainingRecords training, Supplier<QuizBank> quizzes, TrainingPages pages, Map<String, String> academyNames) {
+    public TrainingRoutes(TrainingRecords training, Supplier<Optional<TrainingCourse>> course, TrainingPages pages, Map<String, String> academyNames) {
         this.training = training;
-        this.quizzes = quizzes;
+        this.course = course;
         this.pages = pages;
         this.academyNames = academyNames;
     }
@@ -47,21 +46,21 @@ public final class TrainingRoutes {
             ctx.html(pages.record(StaffSessions.signedIn(ctx), completion, training.accountOf(completion)));
         });
         routes.get("/staff/training/matrix", ctx -> {
-            var scope = training.matrixScope(StaffSessions.signedIn(ctx).account(), ctx.queryParam("academy"));
+            var scope = training.matrixScope(StaffSessions.signedIn(ctx), ctx.queryParam("academy"));
             var reminded = ctx.queryParam("reminded");
             ctx.html(pages.matrix(StaffSessions.signedIn(ctx), training.matrix(scope), reminded == null ? "" : reminded));
         });
         routes.get("/staff/training/matrix.csv", this::csv);
         routes.post("/staff/training/reminders", ctx -> {
-            var staff = StaffSessions.signedIn(ctx).account();
+            var staff = StaffSessions.signedIn(ctx);
             var scope = training.matrixScope(staff, ctx.formParam("academy"));
-            int queued = training.remind(staff, scope);
-            ctx.redirect("/staff/training/matrix?" + (scope == null ? "" : "academy=" + scope + "&") + "reminded=" + queued);
+            int queued = training.remind(staff.account(), scope);
+            ctx.redirect("/staff/training/matrix?" + (scope.everyAcademy() ? "" : "academy=" + scope.academy() + "&") + "reminded=" + queued);
         });
     }
 
     private TrainingCourse course() {
-        return quizzes.get().training().orElseThrow(() -> new NotFoundResponse("This site has no staff training course"));
+        return course.get().orElseThrow(() -> new NotFoundResponse("This site has no staff training course"));
     }
 
     private void submit(Context ctx) {
@@ -84,8 +83,8 @@ public final class TrainingRoutes {
     }
 
     private void csv(Context ctx) {
-        var scope = training.matrixScope(StaffSessions.signedIn(ctx).account(), ctx.queryParam("academy"));
-        var name = "training-" + (scope == null ? "all-academies" : scope) + "-" + training.today() + ".csv";
+        var scope = training.matrixScope(StaffSessions.signedIn(ctx), ctx.queryParam("academy"));
+        var name = "training-" + (scope.everyAcademy() ? "all-academies" : scope.academy()) + "-" + training.today() + ".csv";
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "\"")
                 .result(TrainingCsv.of(training.matrix(scope), academyNames));

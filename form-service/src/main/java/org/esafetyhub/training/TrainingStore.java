@@ -1,5 +1,6 @@
 package org.esafetyhub.training;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.Role;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -41,15 +42,9 @@ interface TrainingStore {
     String OF_MEMBERS = "SELECT " + COMPLETION
             + " FROM training_completion c JOIN staff_account a ON a.id = c.account_id WHERE NOT a.disabled AND a.academy_slug IS NOT NULL";
 
-    @SqlQuery(MEMBER + " ORDER BY academy_slug, name, email")
-    List<Member> members();
+    @SqlQuery(MEMBER + " AND (:scope.everyAcademy OR academy_slug = :scope.academy) ORDER BY academy_slug, name, email")
+    List<Member> members(@BindMethods("scope") AcademyScope scope);
 
-    @SqlQuery(MEMBER + " AND academy_slug = :academy ORDER BY name, email")
-    List<Member> membersOf(@Bind("academy") String academySlug);
-
-    @SqlQuery(OF_MEMBERS + " ORDER BY c.completed_on DESC, c.id")
-    List<Completion> ofMembers();
-
-    @SqlQuery(OF_MEMBERS + " AND a.academy_slug = :academy ORDER BY c.completed_on DESC, c.id")
-    List<Completion> ofMembersOf(@Bind("academy") String academySlug);
+    @SqlQuery(OF_MEMBERS + " AND (:scope.everyAcademy OR a.academy_slug = :scope.academy) ORDER BY c.completed_on DESC, c.id")
+    List<Completion> ofMembers(@BindMethods("scope") AcademyScope scope);
 }

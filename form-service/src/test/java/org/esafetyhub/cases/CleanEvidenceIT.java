@@ -9,7 +9,7 @@ import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.GpsDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.HtmlChecker;
 import org.esafetyhub.testing.Multipart;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.testing.StaffClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;

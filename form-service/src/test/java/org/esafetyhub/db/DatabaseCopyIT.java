@@ -111,7 +111,7 @@ class DatabaseCopyIT {
 
         assertThat(hashes(again)).hasSizeGreaterThanOrEqualTo(2).isEqualTo(hashesBefore);
         // the evidence, sealed under the key beside the SQLite file, opens on PostgreSQL with the same key
-        assertThat(hashesBefore).contains(org.esafetyhub.metadata.Sha256.hex(again.getBytes("/staff/cases/" + reference + "/evidence/1").body()));
+        assertThat(hashesBefore).contains(org.esafetyhub.crypto.Sha256.hex(again.getBytes("/staff/cases/" + reference + "/evidence/1").body()));
         assertThat(followUpPage()).contains(MESSAGE);
     }
 

@@ -1,5 +1,6 @@
 package org.esafetyhub.db;
 
+import org.esafetyhub.crypto.KeyFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

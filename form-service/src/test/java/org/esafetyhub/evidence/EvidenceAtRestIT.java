@@ -3,7 +3,7 @@ package org.esafetyhub.evidence;
 import org.junit.jupiter.api.Tag;
 import org.esafetyhub.account.Role;
 import org.esafetyhub.db.Engine;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.report.ReportsForTests;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Stack;

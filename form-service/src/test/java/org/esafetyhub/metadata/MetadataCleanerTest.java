@@ -1,5 +1,6 @@
 package org.esafetyhub.metadata;
 
+import org.esafetyhub.crypto.Sha256;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;

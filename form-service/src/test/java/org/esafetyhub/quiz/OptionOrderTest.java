@@ -113,10 +113,15 @@ class OptionOrderTest {
     }
 
     @Test
-    void the_shipped_quizzes_do_not_show_the_right_answer_first_in_more_than_half_their_single_choice_questions() {
+    void the_shipped_quizzes_do_not_show_the_right_answer_first_in_more_than_half_their_single_choice_questions() throws Exception {
         var bank = QuizBank.load(CONTENT);
         var quizzes = new ArrayList<>(bank.quizzes());
-        quizzes.add(bank.training().orElseThrow().quiz());
+        try (var files = java.nio.file.Files.walk(CONTENT)) {
+            // the staff training quiz (training/TrainingCourse) is in the lesson quizzes' format
+            files.filter(f -> f.getFileName().toString().endsWith(".training.yaml"))
+                    .forEach(f -> quizzes.add(QuizFile.load(f, f.getFileName().toString())));
+        }
+        assertThat(quizzes).extracting(Quiz::id).contains("staff-training");
 
         for (var quiz : quizzes) {
             var shown = OptionOrder.of(quiz);

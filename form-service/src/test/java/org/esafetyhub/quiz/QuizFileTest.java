@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class QuizFileTest {
+public class QuizFileTest {
 
-    static final String QUIZ = """
+    public static final String QUIZ = """
             id: jokes
             title: Jokes quiz
             lesson: jokes

@@ -3,7 +3,7 @@ package org.esafetyhub.report;
 import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.esafetyhub.metadata.Sha256;
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.testing.Evidence;
 import org.esafetyhub.testing.Multipart;
 import org.esafetyhub.testing.Stack;

@@ -60,7 +60,7 @@ public final class ResultsPages {
         values.put("typed", filter.typed());
         values.put("errors", filter.errors());
         values.put("filterQuery", filter.query());
-        values.put("allAcademies", staff.account().role().allAcademies());
+        values.put("allAcademies", staff.scope().everyAcademy());
         values.put("academies", academies);
         var classOptions = new LinkedHashMap<String, String>();
         classes.forEach(c -> classOptions.put(c.code(), c.label() + " (" + c.code() + ")"));

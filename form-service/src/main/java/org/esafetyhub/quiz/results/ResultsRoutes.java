@@ -1,5 +1,6 @@
 package org.esafetyhub.quiz.results;
 
+import org.esafetyhub.account.AcademyScope;
 import org.esafetyhub.account.StaffSessions;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -43,27 +44,24 @@ public final class ResultsRoutes {
 
     /** The officer is not an academy's own: the exports leave out small classes and hide small counts (issue 10). */
     private static boolean officer(Context ctx) {
-        return StaffSessions.signedIn(ctx).account().role().allAcademies();
+        return StaffSessions.signedIn(ctx).scope().everyAcademy();
     }
 
     /** The officer may narrow to one academy; everyone else is held to their own, whatever the address says. */
-    private static QuizResults.Scope scope(Context ctx, ResultsFilter filter) {
-        var account = StaffSessions.signedIn(ctx).account();
-        if (!account.role().seesResults()) {
+    private static AcademyScope scope(Context ctx, ResultsFilter filter) {
+        var staff = StaffSessions.signedIn(ctx);
+        if (!staff.account().role().seesResults()) {
             throw new NotFoundResponse("No quiz results here");
         }
-        if (account.role().allAcademies()) {
-            return filter == null || filter.academy() == null ? QuizResults.Scope.everyAcademy() : QuizResults.Scope.academy(filter.academy());
-        }
-        return QuizResults.Scope.academy(account.academySlug());
+        return staff.scope().narrowedTo(filter == null ? null : filter.academy());
     }
 
     private ResultsFilter filter(Context ctx) {
-        return ResultsFilter.read(ctx, trust, StaffSessions.signedIn(ctx).account().role().allAcademies());
+        return ResultsFilter.read(ctx, trust, officer(ctx));
     }
 
-    private List<ClassCodes.ClassCode> classes(QuizResults.Scope scope) {
-        return scope.academy() == null ? List.of() : classCodes.ofAcademy(scope.academy());
+    private List<ClassCodes.ClassCode> classes(AcademyScope scope) {
+        return scope.everyAcademy() ? List.of() : classCodes.ofAcademy(scope.academy());
     }
 
     private void quiz(Context ctx) {

@@ -1,19 +1,26 @@
-package org.esafetyhub.quiz;
+package org.esafetyhub.training;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.data.DataFile;
+import org.esafetyhub.quiz.InvalidQuizException;
+import org.esafetyhub.quiz.Marking;
+import org.esafetyhub.quiz.OptionOrder;
+import org.esafetyhub.quiz.Quiz;
+import org.esafetyhub.quiz.QuizFile;
 import org.esafetyhub.site.FrontMatter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -45,8 +52,36 @@ public final class TrainingCourse {
         this.pages = pages;
     }
 
+    /**
+     * The content folder's course, if it has one; every problem of the course file, or more than one course,
+     * reported together, as for the lesson quizzes.
+     */
+    public static Optional<TrainingCourse> loadFrom(Path contentFolder) {
+        var problems = new ArrayList<String>();
+        var courses = new ArrayList<TrainingCourse>();
+        try (Stream<Path> files = Files.walk(contentFolder)) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+                var name = contentFolder.getFileName() + "/" + contentFolder.relativize(file).toString().replace('\\', '/');
+                try {
+                    courses.add(load(contentFolder, file, name));
+                } catch (InvalidQuizException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (courses.size() > 1) {
+            problems.add(contentFolder.getFileName() + ": there is more than one staff training quiz (" + SUFFIX + "); keep one");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQuizException(problems);
+        }
+        return courses.stream().findFirst();
+    }
+
     /** @param name how problems name the file, such as {@code content/staff-guide/course.training.yaml} */
-    static TrainingCourse load(Path contentFolder, Path file, String name) throws IOException {
+    private static TrainingCourse load(Path contentFolder, Path file, String name) throws IOException {
         var quiz = QuizFile.load(file, name);
         if (!Files.isRegularFile(file.resolveSibling(quiz.lesson() + ".md"))) {
             throw new InvalidQuizException(List.of(name + ": lesson " + quiz.lesson() + " has no file " + quiz.lesson() + ".md beside it"));
@@ -82,11 +117,7 @@ public final class TrainingCourse {
     }
 
     private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest();
     }
 
     Quiz quiz() {

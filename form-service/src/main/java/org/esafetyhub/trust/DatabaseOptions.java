@@ -1,7 +1,6 @@
-package org.esafetyhub.db;
+package org.esafetyhub.trust;
 
-import org.esafetyhub.trust.Trust;
-import org.esafetyhub.trust.TrustFile;
+import org.esafetyhub.db.DatabaseAddress;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -12,7 +11,8 @@ import java.util.Optional;
 /**
  * The options of every command that opens the database ({@code @Mixin}): {@code --db} and the trust
  * file. The database is {@code --db}, else the environment's {@code ESAFETY_DB}, else the trust file's
- * {@code service.database}, else {@code data/esafety.db}.
+ * {@code service.database}, else {@code data/esafety.db}. Here, beside the trust file it reads, rather than in
+ * {@code db}: the trust file checks its database address with {@code db}, and {@code db} knows no trust file.
  */
 public final class DatabaseOptions {
 

@@ -1,4 +1,9 @@
-package org.esafetyhub.quiz;
+package org.esafetyhub.training;
+
+import org.esafetyhub.quiz.InvalidQuizException;
+import org.esafetyhub.quiz.Quiz;
+import org.esafetyhub.quiz.QuizBank;
+import org.esafetyhub.quiz.QuizFileTest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +41,7 @@ class TrainingCourseTest {
     @Test
     void the_shipped_course_has_its_five_pages_in_order_and_is_not_one_of_the_pupils_quizzes() {
         var bank = QuizBank.load(CONTENT);
-        var course = bank.training().orElseThrow();
+        var course = TrainingCourse.loadFrom(CONTENT).orElseThrow();
 
         assertThat(course.pages()).extracting(TrainingCourse.Page::url).containsExactly("/staff-guide/recognising-signs/",
                 "/staff-guide/responding-to-a-report/", "/staff-guide/legal-limits/", "/staff-guide/when-to-contact-ceop/",
@@ -49,14 +54,14 @@ class TrainingCourseTest {
     @Test
     void the_version_changes_with_a_page_or_a_question_but_not_with_a_comment() throws Exception {
         var quiz = course(QuizFileTest.QUIZ);
-        var first = QuizBank.load(content).training().orElseThrow();
+        var first = TrainingCourse.loadFrom(content).orElseThrow();
 
         Files.writeString(quiz, "# a comment\n" + QuizFileTest.QUIZ);
-        var commented = QuizBank.load(content).training().orElseThrow().version();
+        var commented = TrainingCourse.loadFrom(content).orElseThrow().version();
         Files.writeString(content.resolve("staff-guide/signs.md"), PAGE.formatted("Signs", 2, "Look for changes in mood."));
-        var pageEdited = QuizBank.load(content).training().orElseThrow().version();
+        var pageEdited = TrainingCourse.loadFrom(content).orElseThrow().version();
         Files.writeString(quiz, QuizFileTest.QUIZ.replace("Is a joke that hurts still hurtful?", "Can a joke hurt?"));
-        var questionEdited = QuizBank.load(content).training().orElseThrow().version();
+        var questionEdited = TrainingCourse.loadFrom(content).orElseThrow().version();
 
         assertThat(first.pages()).extracting(TrainingCourse.Page::title).containsExactly("Jokes", "Signs");
         assertThat(commented).isEqualTo(first.version());
@@ -68,14 +73,14 @@ class TrainingCourseTest {
     void a_training_quiz_is_checked_like_a_lesson_quiz() throws Exception {
         course(QuizFileTest.QUIZ.replace("feedback: Right.", "feedback: \"\""));
 
-        assertThatThrownBy(() -> QuizBank.load(content)).isInstanceOf(InvalidQuizException.class)
+        assertThatThrownBy(() -> TrainingCourse.loadFrom(content)).isInstanceOf(InvalidQuizException.class)
                 .hasMessageContaining("course.training.yaml: question q1: option a has empty feedback");
     }
 
     @Test
     void marking_uses_the_lesson_quizzes_rules() throws Exception {
         course(QuizFileTest.QUIZ);
-        var course = QuizBank.load(content).training().orElseThrow();
+        var course = TrainingCourse.loadFrom(content).orElseThrow();
 
         var unanswered = course.problems(java.util.Map.of("q1", java.util.Set.of("a")));
         var marked = course.mark(java.util.Map.of("q1", java.util.Set.of("a"), "q2", java.util.Set.of("a")));
