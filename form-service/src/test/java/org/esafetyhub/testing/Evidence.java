@@ -89,19 +89,7 @@ public final class Evidence {
 
     /** The PNG above with a tEXt chunk ("Author", {@link #AUTHOR}) after its header chunk. */
     public static byte[] pngWithText() {
-        var png = png();
-        var data = ("Author\0" + AUTHOR).getBytes(StandardCharsets.ISO_8859_1);
-        var chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
-        var crc = new CRC32();
-        crc.update(chunk.array(), 4, 4 + data.length);
-        chunk.putInt((int) crc.getValue());
-        int afterHeader = 8 + 25;
-        var out = new ByteArrayOutputStream();
-        out.write(png, 0, afterHeader);
-        out.writeBytes(chunk.array());
-        out.write(png, afterHeader, png.length - afterHeader);
-        return out.toByteArray();
+        return withChunk(png(), "tEXt", ("Author\0" + AUTHOR).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** A GIF drawn here with a comment block naming {@link #AUTHOR} before its picture. */
