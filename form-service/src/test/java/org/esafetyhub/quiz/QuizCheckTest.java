@@ -125,7 +125,7 @@ class QuizCheckTest {
         Files.writeString(staff.resolve("course.training.yaml"), quiz("staff-training", multiple("signs", "*Withdrawn", "*Tired", "Nothing"))
                 .replace("lesson: staff-training", "lesson: course"));
 
-        assertThatThrownBy(() -> QuizBank.load(folder.resolve("content"))).isInstanceOf(InvalidQuizException.class)
-                .hasMessageContaining("content/staff-guide/course.training.yaml: question signs: the quiz's one \"select all\" question");
+        assertThatThrownBy(() -> org.esafetyhub.training.TrainingCourse.loadFrom(folder.resolve("content")))
+                .isInstanceOf(InvalidQuizException.class).hasMessageContaining("content/staff-guide/course.training.yaml: question signs: the quiz's one \"select all\" question");
     }
 }
