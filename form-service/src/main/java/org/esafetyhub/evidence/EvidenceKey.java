@@ -1,11 +1,10 @@
 package org.esafetyhub.evidence;
 
+import org.esafetyhub.crypto.Sha256;
 import org.esafetyhub.crypto.KeyFile;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -74,13 +73,9 @@ public final class EvidenceKey {
 
     /** A short name of this key that tells it apart from others without giving anything of it away. */
     public String id() {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update("eSafety Hub evidence key id\0".getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(key), 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        var digest = Sha256.digest();
+        digest.update("eSafety Hub evidence key id\0".getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(key), 0, 8);
     }
 
     private static byte[] decoded(String text, String where) {
