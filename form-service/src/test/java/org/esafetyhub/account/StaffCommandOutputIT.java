@@ -19,6 +19,8 @@ class StaffCommandOutputIT {
 
         assertThat(added.exit()).as(added.output()).isZero();
         assertThat(added.output().lines()).as(added.output()).noneMatch(line -> line.startsWith("{"));
+        assertThat(added.output().lines()).as("what staff add prints, and nothing else (no logging status, no pool lines)")
+                .hasSize(2).first().asString().startsWith("Added dsl@example.org");
         assertThat(added.output().lines()).anyMatch(line -> line.strip().matches("https?://\\S+/staff/set-password/\\S+"));
     }
 
