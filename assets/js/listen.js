@@ -113,9 +113,10 @@
     return lines;
   }
 
-  function label(button, words, more) {
-    button.querySelector('[data-listen-label]').textContent = words;
-    button.querySelector('[data-listen-more]').textContent = more;
+  /** A button's words come from the page, in its language: data-words-listen, -pause, -resume, -stop, -idle, -busy. */
+  function label(button, action, busy) {
+    button.querySelector('[data-listen-label]').textContent = button.getAttribute('data-words-' + action);
+    button.querySelector('[data-listen-more]').textContent = ' ' + button.getAttribute(busy ? 'data-words-busy' : 'data-words-idle');
   }
 
   /** Buttons say what pressing them will do: Listen, Pause or Resume; Stop is shown while there is something to stop. */
@@ -123,11 +124,11 @@
     if (pageButton) {
       var page = reading && reading.kind === 'page' ? reading : null;
       if (!page) {
-        label(pageButton, 'Listen', ' to this page');
+        label(pageButton, 'listen', false);
       } else if (page.paused) {
-        label(pageButton, 'Resume', ' reading this page');
+        label(pageButton, 'resume', true);
       } else {
-        label(pageButton, 'Pause', ' reading this page');
+        label(pageButton, 'pause', true);
       }
       if (stopButton) {
         if (!page && document.activeElement === stopButton) {
@@ -136,9 +137,9 @@
         stopButton.hidden = !page;
       }
     }
-    questionButtons.forEach(function (button, index) {
+    questionButtons.forEach(function (button) {
       var mine = reading && reading.button === button;
-      label(button, mine ? 'Stop' : 'Listen', (mine ? ' reading question ' : ' to question ') + (index + 1));
+      label(button, mine ? 'stop' : 'listen', mine);
     });
   }
 
@@ -217,8 +218,12 @@
     if (voices.length === 0) {
       return false;
     }
-    var english = voices.filter(function (v) { return String(v.lang).replace('_', '-').toLowerCase() === 'en-gb'; });
-    voice = english[0] || null; // else the browser's default voice
+    // a voice for the page's language (en-GB, pl, ur…): that tag, else the same language, else the browser's default
+    var want = String(document.documentElement.lang || 'en-GB').toLowerCase();
+    function tag(v) { return String(v.lang).replace('_', '-').toLowerCase(); }
+    var exact = voices.filter(function (v) { return tag(v) === want; });
+    var same = voices.filter(function (v) { return tag(v).split('-')[0] === want.split('-')[0]; });
+    voice = exact[0] || same[0] || null;
     return true;
   }
 

@@ -8,8 +8,10 @@ package org.esafetyhub.language;
  * @param dir  {@code ltr} or {@code rtl}
  * @param tag  what {@code <html lang>} says, when more precise than the code (en-GB); the code when absent
  * @param englishName its name in English, as staff read it ("Written in: Urdu"); the code when absent
+ * @param checkedBy   who (name or role) has checked the language's template words, data/messages/&lt;code&gt;.yaml, as
+ *                    fluent reader; empty until then, and the service's pages in it say they are not checked yet
  */
-public record Language(String code, String name, String dir, String tag, String englishName) {
+public record Language(String code, String name, String dir, String tag, String englishName, String checkedBy) {
 
     public boolean rightToLeft() {
         return "rtl".equals(dir);

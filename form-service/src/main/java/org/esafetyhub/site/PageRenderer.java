@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,9 @@ import java.util.Optional;
  * as the baked site, packaged into the jar from {@code templates/}, so both share one layout.
  */
 public final class PageRenderer {
+
+    /** The header's sections with translated homes (templates/macros/header.ftl); the report path is the service's own. */
+    private static final List<String> SECTIONS = List.of("/pupils/", "/parents/", "/staff-guide/");
 
     private final Configuration freemarker;
     private final Map<String, Object> trust;
@@ -101,7 +105,11 @@ public final class PageRenderer {
         model.put("englishUrl", englishUrl);
         model.put("langPrefix", words.prefix());
         model.put("alternates", switcher ? alternates(words.language(), englishUrl) : List.of());
-        model.put("navUrls", Map.of("/report/", words.url("/report/")));
+        model.put("navUrls", navUrls(words));
+        if (!words.code().equals(english().code())) {
+            // the template words are the page's only words: unchecked until a fluent reader has checked the message file
+            model.put("translation", Map.of("checkedBy", Objects.toString(words.language().checkedBy(), "")));
+        }
         model.putAll(values);
         model.putAll(PageModel.layout(trust, url, englishUrl, title,
                 ancestor -> ancestor.equals("/") ? Optional.empty() : Optional.ofNullable(titleOfServicePage.get(ancestor)),
@@ -116,6 +124,20 @@ public final class PageRenderer {
             throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * The header's sections in the page's language where the site has them translated: the bake's section homes
+     * ({@code content/parents.ur.md}) are packaged into the jar for this, as the bake's navigation does for its pages.
+     */
+    private static Map<String, String> navUrls(Words words) {
+        var urls = new HashMap<String, String>();
+        for (var section : SECTIONS) {
+            var translated = PageRenderer.class.getResource("/content" + section.replaceAll("/$", "") + "." + words.code() + ".md");
+            urls.put(section, translated != null ? words.url(section) : section);
+        }
+        urls.put("/report/", words.url("/report/"));
+        return urls;
     }
 
     private List<Map<String, Object>> alternates(Language current, String englishUrl) {

@@ -36,6 +36,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private Map<String, Object> alternatesByUrl;
     /** The main navigation's sections (templates/macros/header.ftl). */
     private static final List<String> NAV_URLS = List.of("/pupils/", "/parents/", "/staff-guide/", "/report/");
+    private static final String REPORT_URL = "/report/";
 
     SiteTemplateEngine(ContentStore store, JBakeConfiguration config, Map<String, Object> trust, Map<String, Object> data,
                        HelpLinks help, PagesReadAhead readAhead, SiteLanguages languages) {
@@ -49,12 +50,15 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.languages = languages;
     }
 
-    /** The main navigation's addresses in a language: a section's home in that language where it is translated. */
+    /**
+     * The main navigation's addresses in a language: a section's home in that language where it is translated, and the
+     * report path in it (the service's, offered in every language a page can be in: one with its template words).
+     */
     private Map<String, String> navUrls(String lang) {
         var urls = new java.util.HashMap<String, String>();
         for (var section : NAV_URLS) {
             var translated = languages.urlIn(lang, section);
-            urls.put(section, index.exists(translated) ? translated : section);
+            urls.put(section, index.exists(translated) || section.equals(REPORT_URL) ? translated : section);
         }
         return urls;
     }

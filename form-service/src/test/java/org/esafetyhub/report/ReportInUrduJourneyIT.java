@@ -151,6 +151,28 @@ class ReportInUrduJourneyIT {
     }
 
     @Test
+    void the_service_pages_in_urdu_lead_to_the_urdu_parents_home_and_say_their_words_are_not_checked_yet(Stack stack) throws Exception {
+        var http = HttpClient.newHttpClient();
+        for (var path : List.of("/ur/report/", "/ur/report/form/", "/ur/agreements/parents/sign")) {
+            var page = Jsoup.parse(http.send(HttpRequest.newBuilder(stack.url(path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            var englishPath = path.substring("/ur".length());
+
+            assertThat(page.selectFirst("nav.site-nav a:containsOwn(" + URDU.get("nav.parents") + ")").attr("href")).as(path).isEqualTo("/ur/parents/");
+            assertThat(page.selectFirst("nav.site-nav a.site-nav__report").attr("href")).as(path).isEqualTo("/ur/report/");
+            // the staff guide has no Urdu home: the English one
+            assertThat(page.selectFirst("nav.site-nav a:containsOwn(" + URDU.get("nav.staff") + ")").attr("href")).as(path).isEqualTo("/staff-guide/");
+            var note = page.selectFirst("main .translation-note a");
+            assertThat(note).as("the unchecked note on %s", path).isNotNull();
+            assertThat(note.text()).isEqualTo(URDU.get("translation.uncheckedLink"));
+            assertThat(note.attr("href")).isEqualTo(englishPath);
+
+            var english = Jsoup.parse(http.send(HttpRequest.newBuilder(stack.url(englishPath)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(english.select("main .translation-note")).as(englishPath).isEmpty();
+            assertThat(english.selectFirst("nav.site-nav a:containsOwn(Parents)").attr("href")).isEqualTo("/parents/");
+        }
+    }
+
+    @Test
     void a_report_made_in_english_says_so_on_its_case(Stack stack) throws Exception {
         var reference = new ReportsForTests(stack).report(ACADEMY, "Unkind comments under a video");
         var dsl = StaffClient.signedIn(stack, Role.DSL, ACADEMY);

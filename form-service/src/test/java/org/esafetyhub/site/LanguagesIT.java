@@ -49,6 +49,8 @@ class LanguagesIT {
         var polish = MESSAGES.of("pl");
         assertThat(browser.driver().findElement(By.cssSelector("a[data-quick-exit]")).getText()).startsWith(polish.get("header.quickExit"));
         assertThat(browser.driver().findElement(By.cssSelector("nav.site-nav a[aria-current]")).getText()).isEqualTo(polish.get("nav.parents"));
+        // the header's way to report stays in Polish: the service's report path in the page's language
+        assertThat(browser.driver().findElement(By.cssSelector("nav.site-nav a.site-nav__report")).getDomAttribute("href")).isEqualTo("/pl/report/");
         assertThat(browser.driver().findElement(By.cssSelector("#urgent-help-title")).getText()).isEqualTo(polish.get("footer.danger.title"));
         // nobody fluent has checked it yet: it says so at the top, in Polish, and links to the English page
         var note = browser.driver().findElement(By.cssSelector("main .translation-note a"));
@@ -99,6 +101,16 @@ class LanguagesIT {
 
         assertThat(results).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("/pl/"));
         assertThat(results).contains("/pl/parents/");
+    }
+
+    @Test
+    void the_translated_guide_to_the_parents_agreement_leads_to_signing_it_in_its_own_language(Stack stack) {
+        var browser = stack.browser();
+        for (var code : List.of("pl", "ro", "ur", "ar", "bn")) {
+            browser.open(stack.url("/" + code + "/parents/acceptable-it-use-agreement/"));
+
+            assertThat(browser.driver().findElements(By.cssSelector("main a[href='/" + code + "/agreements/parents/sign']"))).as(code).hasSize(1);
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.esafetyhub.testing.Browser;
 import org.esafetyhub.testing.Stack;
 import org.esafetyhub.testing.StackExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.esafetyhub.language.Languages;
+import org.esafetyhub.language.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -172,6 +174,30 @@ class ListenIT {
         browser.driver().findElement(By.cssSelector("[data-listen-stop]")).sendKeys(Keys.ENTER);
         assertThat(action(listen(browser))).isEqualTo("Listen");
         assertThat((List<String>) browser.script("return window.fakeSpeech.calls")).contains("cancel").doesNotContain("pause");
+    }
+
+    @Test
+    void the_listen_buttons_say_the_words_their_page_gives_them_so_a_page_in_polish_gets_polish_buttons(Stack stack) {
+        var browser = stack.browser();
+        installStandIn(browser);
+        browser.open(stack.url(LESSON));
+        browser.waitUpTo(WAIT).until(driver -> listen(browser).isDisplayed());
+        var polish = Messages.forSite(Stack.root(), Languages.forSite(Stack.root())).of("pl");
+        // the words a page in Polish gives its buttons (no pupils' page is translated yet)
+        browser.script("""
+                var page = document.querySelector('[data-listen-page]');
+                page.setAttribute('data-words-listen', arguments[0]);
+                page.setAttribute('data-words-pause', arguments[1]);
+                page.setAttribute('data-words-busy', arguments[2]);
+                """, polish.get("listen.listen"), polish.get("listen.pause"), polish.get("listen.readingThisPage"));
+        browser.script("window.fakeSpeechMillis = 2000");
+
+        listen(browser).sendKeys(Keys.ENTER);
+
+        browser.waitUpTo(WAIT).until(driver -> action(listen(browser)).equals(polish.get("listen.pause")));
+        assertThat(listen(browser).getAccessibleName()).isEqualTo(polish.get("listen.pause") + " " + polish.get("listen.readingThisPage"));
+        var question = browser.driver().findElements(By.cssSelector("[data-listen-question]")).get(1);
+        assertThat(question.getAccessibleName()).isEqualTo("Listen to question 2");
     }
 
     @Test
