@@ -57,7 +57,7 @@
 <label class="field__label" for="${name}">${label}</label>
 <#if hint?has_content><p class="hint" id="${name}-hint">${hint}</p></#if>
 <@errorMessage id=name message=error/>
-<textarea class="field__textarea" id="${name}" name="${name}" rows="${rows}"<#if maxlength gt 0> maxlength="${maxlength?c}"</#if><#if described?has_content> aria-describedby="${described}"</#if><#if error?has_content> aria-invalid="true"</#if>>${value}</textarea>
+<textarea class="field__textarea" id="${name}" name="${name}" rows="${rows?c}"<#if maxlength gt 0> maxlength="${maxlength?c}"</#if><#if described?has_content> aria-describedby="${described}"</#if><#if error?has_content> aria-invalid="true"</#if>>${value}</textarea>
 </div>
 </#macro>
 

@@ -160,7 +160,13 @@ public final class ReportRoutes {
      * client's allowance is counted before, by the caller, before the body is read.
      */
     private Optional<ReportStore.Found> authorised(Context ctx, Words words) {
-        var reference = String.valueOf(ctx.formParam("reference")).strip();
+        var reference = ctx.formParam("reference") == null ? "" : ctx.formParam("reference").strip();
+        var code = ctx.formParam("code");
+        if (reference.isEmpty() || code == null || code.isBlank()) {
+            // nothing to look up, so nothing guessed: not counted against the reference or the client's wrong codes
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(pages.followUp(words, reference, words.text("report.error.notFound")));
+            return Optional.empty();
+        }
         var referenceKey = Reports.normaliseReference(reference);
         var clientAndReference = clients.of(ctx) + " " + referenceKey;
         if ((!wrongCodesByClientAndReference.hasRoom(clientAndReference)

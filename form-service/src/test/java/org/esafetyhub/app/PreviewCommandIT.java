@@ -39,7 +39,8 @@ class PreviewCommandIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Pattern ADDRESS = Pattern.compile("Previewing (http://localhost:\\d+)/");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String EVIDENCE = "/parents/keeping-evidence/";
+    /** A page with no translations: an edit to a translated page makes its translations stale, and the bake says so. */
+    private static final String BLOCKING = "/parents/blocking-and-reporting/";
 
     @TempDir
     Path root;
@@ -72,36 +73,36 @@ class PreviewCommandIT {
 
     @Test
     void a_saved_change_to_a_page_is_served_once_it_is_re_baked() throws Exception {
-        var page = root.resolve("content/parents/keeping-evidence.md");
+        var page = root.resolve("content/parents/blocking-and-reporting.md");
         for (var adjective : List.of("first", "second")) {
-            replace(page, "Take a ", "Take a " + adjective + " ");
-            waitUntil(PATIENCE, () -> get(EVIDENCE).body().contains("Take a " + adjective + " "));
+            replace(page, "Almost every ", "Almost every " + adjective + " ");
+            waitUntil(PATIENCE, () -> get(BLOCKING).body().contains("Almost every " + adjective + " "));
         }
-        assertThat(get(EVIDENCE).body()).contains("Take a second first screenshot of each message");
+        assertThat(get(BLOCKING).body()).contains("Almost every second first app, game and social network");
 
         long pages;
         try (var files = Files.walk(root.resolve("content"))) {
             pages = files.filter(file -> file.toString().endsWith(".md")).count();
         }
         // every page is counted, not only the one changed (the count grows with the shipped content)
-        assertThat(out.toString()).contains("Re-baked " + pages + " pages in", "after a change to content/parents/keeping-evidence.md");
+        assertThat(out.toString()).contains("Re-baked " + pages + " pages in", "after a change to content/parents/blocking-and-reporting.md");
     }
 
     @Test
     void a_broken_header_is_printed_with_file_and_line_and_the_last_good_page_is_served_until_it_is_fixed() throws Exception {
-        var page = root.resolve("content/parents/keeping-evidence.md");
+        var page = root.resolve("content/parents/blocking-and-reporting.md");
 
         replace(page, "status=published", "status published");
         waitUntil(PATIENCE, () -> err.toString().contains("Still serving the last good site"));
 
-        assertThat(err.toString()).contains("content/parents/keeping-evidence.md:4: header line \"status published\" is not key=value");
-        var stillServed = get(EVIDENCE);
+        assertThat(err.toString()).contains("content/parents/blocking-and-reporting.md:4: header line \"status published\" is not key=value");
+        var stillServed = get(BLOCKING);
         assertThat(stillServed.statusCode()).isEqualTo(200);
-        assertThat(stillServed.body()).contains("<h1>Keeping evidence of cyber-bullying</h1>");
+        assertThat(stillServed.body()).contains("<h1>Blocking, reporting and privacy settings</h1>");
 
         replace(page, "status published", "status=published");
-        replace(page, "title=Keeping evidence of cyber-bullying", "title=Keeping evidence safely");
-        waitUntil(PATIENCE, () -> get(EVIDENCE).body().contains("<h1>Keeping evidence safely</h1>"));
+        replace(page, "title=Blocking, reporting and privacy settings", "title=Blocking and reporting");
+        waitUntil(PATIENCE, () -> get(BLOCKING).body().contains("<h1>Blocking and reporting</h1>"));
     }
 
     @Test
