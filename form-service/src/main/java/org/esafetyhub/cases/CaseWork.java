@@ -142,6 +142,7 @@ public final class CaseWork {
         var errors = text("message", body, "Write the message to the person who reported");
         if (errors.isEmpty()) {
             jdbi.useTransaction(handle -> {
+                handle.attach(MessageStore.class).lockReport(report.id());
                 handle.attach(MessageStore.class).addMessage(UUID.randomUUID().toString(), report.id(),
                         MessageStore.Author.STAFF.name(), body, minute());
                 alerts.staffReplied(handle, report.id(), report.academySlug());

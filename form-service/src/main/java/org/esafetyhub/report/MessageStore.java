@@ -20,6 +20,14 @@ public interface MessageStore {
     record File(String displayName, String mediaType, long sizeBytes, String metadataRemoved) {
     }
 
+    /**
+     * Holds the report's row until the transaction ends, so that two messages or files added at once (a reporter's and
+     * a member of staff's, on two nodes) number themselves one after the other: on PostgreSQL both would otherwise read
+     * the same MAX(position). Call it first in the transaction that adds; SQLite takes one writer at a time anyway.
+     */
+    @SqlUpdate("UPDATE report SET id = id WHERE id = :reportId")
+    void lockReport(@Bind("reportId") String reportId);
+
     @SqlUpdate("""
             INSERT INTO report_message (id, report_id, position, author, body, sent_minute)
             SELECT :id, :reportId, COALESCE(MAX(position), 0) + 1, :author, :body, :sentMinute

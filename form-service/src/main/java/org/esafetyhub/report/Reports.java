@@ -74,6 +74,7 @@ public final class Reports {
         var academy = trust.academy(report.academySlug()).orElseThrow();
         jdbi.useTransaction(handle -> {
             var store = handle.attach(MessageStore.class);
+            store.lockReport(report.id());
             if (!message.isEmpty()) {
                 store.addMessage(RandomIds.uuid(), report.id(), MessageStore.Author.REPORTER.name(), message, minute);
             }
