@@ -40,7 +40,6 @@ import org.esafetyhub.training.CourseOfContent;
 import org.esafetyhub.training.TrainingPages;
 import org.esafetyhub.training.TrainingRecords;
 import org.esafetyhub.training.TrainingRoutes;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import io.javalin.Javalin;
@@ -192,8 +191,6 @@ public final class App {
         var secrets = new Secrets(random);
         var sessions = new StaffSessions(jdbi, secrets, clock);
         var twoFactor = new TwoFactor(jdbi, random, clock, trust, new SignIn(jdbi, clock, limits, clients));
-        var academyNames = new LinkedHashMap<String, String>();
-        trust.academies().forEach(a -> academyNames.put(a.slug(), a.name()));
 
         var training = new TrainingRecords(jdbi, trust, clock, audit);
         var pages = new StaffPages(renderer, trust, new StaffHome(account -> TrainingPages.statusModel(training.statusOf(account)),
@@ -211,7 +208,7 @@ public final class App {
         return List.of(
                 new StaffGuard(sessions)::register,
                 new AccountRoutes(sessions, twoFactor, new PasswordLinks(jdbi, secrets, clock, trust),
-                        new AccountPages(renderer, academyNames), new SignInAudit(audit))::register,
+                        new AccountPages(renderer, pages.academyNames()), new SignInAudit(audit))::register,
                 new AgreementGate(agreements, signatures, pages, renderer)::register,
                 new CaseRoutes(cases, new CaseWork(jdbi, cases, checklist, clock, alerts), casePage, casePages, caseAudit)::register,
                 new EvidenceRoutes(cases, casePages, caseAudit)::register,
